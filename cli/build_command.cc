@@ -1,0 +1,113 @@
+// persklaar build MANUSCRIPT [-o DIR] [-t FORMATS] [--layout FILE] [--wrap N] [--plugin-path DIRS]
+#include <boost/program_options.hpp>
+
+#include <chrono>
+#include <iostream>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "core/input/manuscript.h"
+#include "core/pipeline/build_editions.h"
+#include "core/pipeline/load_publication.h"
+
+namespace po = boost::program_options;
+
+namespace persklaar::cli {
+namespace {
+
+std::vector<std::string> split_formats(const std::vector<std::string>& values) {
+  std::vector<std::string> formats;
+  for (const auto& value : values) {
+    std::stringstream stream(value);
+    std::string format;
+    while (std::getline(stream, format, ',')) {
+      if (!format.empty()) formats.push_back(format);
+    }
+  }
+  return formats;
+}
+
+po::options_description build_options() {
+  po::options_description options("persklaar build MANUSCRIPT [options]");
+  options.add_options()
+      ("help,h", "show this help")
+      ("output,o", po::value<std::string>()->default_value("out"), "folder the editions are written to")
+      ("to,t", po::value<std::vector<std::string>>()->composing(),
+       "editions to make, comma-separated (e.g. txt); default: every edition the plugins can make")
+      ("layout", po::value<std::string>(), "layout file to follow (layouts/*.xml)")
+      ("wrap", po::value<std::string>(), "text edition: wrap lines at N characters (default: no wrapping)")
+      ("plugin-path", po::value<std::vector<std::string>>()->composing(), "extra folders to load plugins from");
+  return options;
+}
+
+}  // namespace
+
+int run_build(const std::vector<std::string>& arguments) {
+  po::options_description options = build_options();
+  po::options_description hidden;
+  hidden.add_options()("manuscript", po::value<std::vector<std::string>>());
+  po::options_description all;
+  all.add(options).add(hidden);
+  po::positional_options_description positional;
+  positional.add("manuscript", -1);
+  po::variables_map values;
+  try {
+    po::store(po::command_line_parser(arguments).options(all).positional(positional).run(), values);
+    po::notify(values);
+  } catch (const po::error& error) {
+    throw UsageError(error.what());
+  }
+  if (values.count("help")) {
+    std::cout << options;
+    return kOk;
+  }
+  if (!values.count("manuscript")) throw UsageError("build needs a manuscript: persklaar build MANUSCRIPT");
+  const auto& manuscripts = values["manuscript"].as<std::vector<std::string>>();
+  if (manuscripts.size() > 1) throw UsageError("build takes one manuscript, not " + std::to_string(manuscripts.size()));
+
+  const auto started = std::chrono::steady_clock::now();
+  Diagnostics diagnostics;
+  diagnostics.set_sink([](const Diagnostic& diagnostic) { std::cerr << diagnostic.to_string() << '\n'; });
+
+  PluginHost plugins;
+  plugins.discover(plugin_search_path(values.count("plugin-path") ? values["plugin-path"].as<std::vector<std::string>>()
+                                                                   : std::vector<std::string>{}));
+  for (const auto& refused : plugins.refused()) {
+    diagnostics.warn(position_in(refused.file.string()), "plugin refused: " + refused.reason);
+  }
+
+  EditionRequest request;
+  request.formats = split_formats(values.count("to") ? values["to"].as<std::vector<std::string>>()
+                                                     : std::vector<std::string>{});
+  request.output_directory = values["output"].as<std::string>();
+  if (values.count("layout")) {
+    request.layout_file = values["layout"].as<std::string>();
+    if (!std::filesystem::is_regular_file(request.layout_file)) {
+      throw InputError(position_in(request.layout_file.string()), "no such layout file",
+                       "layouts are in the layouts/ folder");
+    }
+  }
+  if (values.count("wrap")) request.options["wrap"] = values["wrap"].as<std::string>();
+  resolve_formats(request, plugins);  // an unknown format fails before any work is done
+
+  const Manuscript manuscript = locate_manuscript(manuscripts.front(), diagnostics);
+  request.base_name = manuscript.name;
+  const Publication publication = load_publication(manuscript, plugins, diagnostics);
+
+  int status = kOk;
+  for (const EditionResult& result : build_editions(publication, request, plugins, diagnostics)) {
+    if (!result.error.empty()) {
+      std::cerr << result.error << '\n';
+      status = kInputError;
+    }
+    for (const auto& file : result.files) std::cerr << "persklaar: wrote " << file.string() << '\n';
+  }
+  const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+  std::cerr << "persklaar: done in " << elapsed.count() << " ms";
+  if (diagnostics.warning_count() > 0) std::cerr << ", " << diagnostics.warning_count() << " warning(s)";
+  std::cerr << '\n';
+  return status;
+}
+
+}  // namespace persklaar::cli

@@ -1,0 +1,51 @@
+// persklaar plugins [--plugin-path DIRS]: what was found where, and what was refused and why.
+#include <boost/program_options.hpp>
+
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "core/plugin/plugin_host.h"
+
+namespace po = boost::program_options;
+
+namespace persklaar::cli {
+
+int run_plugins(const std::vector<std::string>& arguments) {
+  po::options_description options("persklaar plugins [options]");
+  options.add_options()("help,h", "show this help")(
+      "plugin-path", po::value<std::vector<std::string>>()->composing(), "extra folders to load plugins from");
+  po::variables_map values;
+  try {
+    po::store(po::command_line_parser(arguments).options(options).run(), values);
+    po::notify(values);
+  } catch (const po::error& error) {
+    throw UsageError(error.what());
+  }
+  if (values.count("help")) {
+    std::cout << options;
+    return kOk;
+  }
+  const auto search_path = plugin_search_path(
+      values.count("plugin-path") ? values["plugin-path"].as<std::vector<std::string>>() : std::vector<std::string>{});
+  PluginHost plugins;
+  plugins.discover(search_path);
+
+  std::cout << "Plugins:\n";
+  for (const auto& plugin : plugins.plugins()) {
+    std::string formats;
+    for (const auto& format : plugin.formats) formats += (formats.empty() ? "" : ",") + format;
+    std::cout << "  " << plugin.name << "  " << (plugin.kind == PluginKind::input ? "input " : "output") << "  "
+              << formats << "  " << plugin.file.string() << "\n      " << plugin.summary << '\n';
+  }
+  if (plugins.plugins().empty()) std::cout << "  (none found)\n";
+  if (!plugins.refused().empty()) {
+    std::cout << "Refused:\n";
+    for (const auto& refused : plugins.refused()) std::cout << "  " << refused.file.string() << ": " << refused.reason << '\n';
+  }
+  std::cout << "Searched:\n";
+  for (const auto& folder : search_path) std::cout << "  " << folder.string() << '\n';
+  return kOk;
+}
+
+}  // namespace persklaar::cli

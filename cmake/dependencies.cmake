@@ -1,0 +1,11 @@
+# Every third-party library, found once, as imported targets the folders link against.
+# Versions and pitfalls on Debian 12: ../shared/design/debian-notes.md.
+find_package(PkgConfig REQUIRED)
+find_package(Boost 1.74 REQUIRED COMPONENTS program_options)
+find_package(yaml-cpp REQUIRED)
+
+pkg_check_modules(CMARK_GFM REQUIRED IMPORTED_TARGET libcmark-gfm)
+# The extensions library has no pkg-config file on Debian.
+find_library(CMARK_GFM_EXTENSIONS_LIBRARY cmark-gfm-extensions REQUIRED)
+
+find_package(GTest REQUIRED)

@@ -1,0 +1,59 @@
+#include "core/input/manuscript.h"
+
+#include "core/input/metadata_yaml.h"
+#include "core/input/source_file.h"
+
+namespace persklaar {
+namespace {
+
+std::string stem_of(const std::filesystem::path& path) {
+  std::filesystem::path clean = path;
+  if (!clean.has_filename()) clean = clean.parent_path();  // "samples/kenniscafes/"
+  const std::filesystem::path absolute = std::filesystem::absolute(clean).lexically_normal();
+  return absolute.has_stem() ? absolute.stem().string() : "manuscript";
+}
+
+Manuscript read_manifest(const std::filesystem::path& folder, Diagnostics& diagnostics) {
+  const std::filesystem::path manifest = folder / kManifestName;
+  if (!std::filesystem::exists(manifest)) {
+    throw InputError(position_in(folder.string()), std::string("the folder has no ") + kManifestName,
+                     "a manuscript folder needs manuscript.yaml with the metadata and a 'chapters:' list of files");
+  }
+  const SourceText text = read_source_text(manifest);
+  const YAML::Node mapping = parse_yaml_mapping(text.text, text.path, 1);
+  Manuscript manuscript;
+  manuscript.name = stem_of(folder);
+  manuscript.metadata = metadata_from_yaml(mapping, text.path, 1, diagnostics, {"chapters"});
+  const YAML::Node chapters = mapping["chapters"];
+  if (!chapters || !chapters.IsSequence() || chapters.size() == 0) {
+    throw InputError(position_in(text.path, chapters ? chapters.Mark().line + 1 : 0),
+                     "the manifest lists no chapter files", "add a list:  chapters:\n    - 01-chapter.md");
+  }
+  for (const auto& item : chapters) {
+    const SourcePosition where = position_in(text.path, item.Mark().line + 1, item.Mark().column + 1);
+    if (!item.IsScalar()) throw InputError(where, "a chapter entry must be a file name");
+    const std::filesystem::path file = folder / item.as<std::string>();
+    if (!std::filesystem::is_regular_file(file)) {
+      throw InputError(where, "the manifest names '" + item.as<std::string>() + "', which is not in " + folder.string(),
+                       "check the spelling, or remove the line");
+    }
+    manuscript.parts.push_back({file, where});
+  }
+  return manuscript;
+}
+
+}  // namespace
+
+Manuscript locate_manuscript(const std::filesystem::path& path, Diagnostics& diagnostics) {
+  std::error_code error;
+  if (!std::filesystem::exists(path, error)) {
+    throw InputError(position_in(path.string()), "no such file or folder", "check the path and the spelling of the name");
+  }
+  if (std::filesystem::is_directory(path, error)) return read_manifest(path, diagnostics);
+  Manuscript manuscript;
+  manuscript.name = stem_of(path);
+  manuscript.parts.push_back({path, {}});
+  return manuscript;
+}
+
+}  // namespace persklaar

@@ -1,0 +1,30 @@
+#pragma once
+// A manuscript as the user names it: one file, or a folder whose manuscript.yaml holds the metadata
+// and lists the chapter files in reading order.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics/diagnostic.h"
+#include "core/model/publication.h"
+
+namespace persklaar {
+
+inline constexpr const char* kManifestName = "manuscript.yaml";
+
+struct ManuscriptPart {
+  std::filesystem::path file;
+  SourcePosition named_at;  // the manifest line naming it; empty for a single-file manuscript
+};
+
+struct Manuscript {
+  std::string name;   // the stem editions are named after: "kenniscafes"
+  Metadata metadata;  // from the manifest; empty for a single file
+  std::vector<ManuscriptPart> parts;
+};
+
+// Throws InputError when the path does not exist, a folder has no manifest, or the manifest is
+// broken or names a file that is not there (with the manifest's line).
+Manuscript locate_manuscript(const std::filesystem::path& path, Diagnostics& diagnostics);
+
+}  // namespace persklaar

@@ -1,0 +1,115 @@
+#include "core/passes/structure.h"
+
+#include <set>
+
+#include "core/model/plain_text.h"
+#include "core/passes/typography.h"
+#include "core/text/slug.h"
+
+namespace persklaar {
+namespace {
+
+class IdRegistry {
+ public:
+  // Returns `wanted` if still free, else `wanted-2`, `wanted-3`, …
+  std::string claim(std::string wanted) {
+    if (wanted.empty()) wanted = "section";
+    std::string id = wanted;
+    for (int n = 2; used_.count(id); ++n) id = wanted + "-" + std::to_string(n);
+    used_.insert(id);
+    return id;
+  }
+
+ private:
+  std::set<std::string> used_;
+};
+
+std::string join_slug(const std::string& prefix, const std::string& rest) {
+  if (prefix.empty()) return rest;
+  if (rest.empty()) return prefix;
+  return prefix + "-" + rest;
+}
+
+void assign_heading_ids(Blocks& blocks, const std::string& prefix, IdRegistry& ids) {
+  for (Block& block : blocks) {
+    if (auto* heading = std::get_if<Heading>(&block.value)) {
+      if (block.attributes.id.empty()) block.attributes.id = join_slug(prefix, slugify(plain_text(heading->content)));
+      block.attributes.id = ids.claim(block.attributes.id);
+    }
+  }
+}
+
+}  // namespace
+
+Publication check_structure(Publication publication, Diagnostics& diagnostics) {
+  Metadata& metadata = publication.metadata;
+  if (metadata.title.empty()) {
+    throw InputError(metadata.position, "the manuscript has no title",
+                     "add 'title: …' to the metadata block (or to manuscript.yaml)");
+  }
+  if (metadata.language.empty()) metadata.language = "nl";
+  if (publication.chapters.empty()) {
+    throw InputError(metadata.position, "the manuscript has no text", "write at least one chapter: # Title");
+  }
+  for (const Chapter& chapter : publication.chapters) {
+    if (chapter.matter == Matter::body && plain_text(chapter.title).empty()) {
+      diagnostics.warn(chapter.position, "a chapter without a title", "write the title after the '#'");
+    }
+  }
+  return publication;
+}
+
+Publication number_chapters(Publication publication) {
+  int next = 1;
+  for (Chapter& chapter : publication.chapters) chapter.number = chapter.matter == Matter::body ? next++ : 0;
+  return publication;
+}
+
+Publication assign_ids(Publication publication) {
+  IdRegistry ids;
+  for (Chapter& chapter : publication.chapters) {
+    std::string chapter_id = chapter.attributes.id;
+    if (chapter_id.empty()) chapter_id = slugify(plain_text(chapter.title));
+    if (chapter_id.empty()) chapter_id = chapter.number > 0 ? "chapter-" + std::to_string(chapter.number) : "opening";
+    chapter.attributes.id = chapter_id = ids.claim(chapter_id);
+    for (Section& section : chapter.sections) {
+      std::string section_id = section.attributes.id;
+      if (section_id.empty()) {
+        const std::string title = slugify(plain_text(section.title));
+        section_id = join_slug(chapter_id, title.empty() ? "opening" : title);
+      }
+      section.attributes.id = section_id = ids.claim(section_id);
+      assign_heading_ids(section.blocks, section_id, ids);
+    }
+  }
+  return publication;
+}
+
+Publication build_table_of_contents(Publication publication) {
+  publication.toc.clear();
+  for (const Chapter& chapter : publication.chapters) {
+    TocEntry entry;
+    entry.level = 1;
+    entry.matter = chapter.matter;
+    entry.chapter_number = chapter.number;
+    entry.title = plain_text(chapter.title);
+    entry.id = chapter.attributes.id;
+    if (!entry.title.empty()) publication.toc.push_back(entry);
+    for (const Section& section : chapter.sections) {
+      const std::string title = plain_text(section.title);
+      if (title.empty()) continue;
+      publication.toc.push_back({2, chapter.matter, chapter.number, section.kind, title, section.attributes.id});
+    }
+  }
+  return publication;
+}
+
+Publication prepare_publication(Publication publication, Diagnostics& diagnostics) {
+  publication = check_structure(std::move(publication), diagnostics);
+  publication = apply_typography(std::move(publication));
+  publication = number_chapters(std::move(publication));
+  publication = assign_ids(std::move(publication));
+  return build_table_of_contents(std::move(publication));
+}
+
+}  // namespace persklaar

@@ -1,0 +1,35 @@
+#pragma once
+// Step two of a build: one output plugin per requested format renders the prepared publication.
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/plugin/plugin_host.h"
+
+namespace persklaar {
+
+struct EditionRequest {
+  std::vector<std::string> formats;  // empty: every format the output plugins write
+  std::filesystem::path output_directory;
+  std::string base_name;
+  std::filesystem::path layout_file;
+  std::map<std::string, std::string> options;
+};
+
+struct EditionResult {
+  std::string format;
+  std::vector<std::filesystem::path> files;  // empty when the edition failed
+  std::string error;                         // the failure, empty on success
+};
+
+// Checks that every requested format has a plugin before anything is written; throws InputError
+// naming the unknown format and the known ones.
+std::vector<std::string> resolve_formats(const EditionRequest& request, const PluginHost& plugins);
+
+// Renders each format in turn. An edition that fails is reported in its result and leaves no file;
+// the others are still made.
+std::vector<EditionResult> build_editions(const Publication& publication, const EditionRequest& request,
+                                          const PluginHost& plugins, Diagnostics& diagnostics);
+
+}  // namespace persklaar

@@ -1,0 +1,48 @@
+#include "core/pipeline/load_publication.h"
+
+#include <algorithm>
+
+#include "core/input/metadata_yaml.h"
+#include "core/passes/structure.h"
+
+namespace persklaar {
+namespace {
+
+std::string extension_of(const std::filesystem::path& file) {
+  std::string extension = file.extension().string();
+  if (!extension.empty()) extension.erase(0, 1);
+  std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+  return extension;
+}
+
+std::string list_of(const std::vector<std::string>& extensions) {
+  std::string out;
+  for (const auto& extension : extensions) out += (out.empty() ? "." : ", .") + extension;
+  return out.empty() ? "none: no input plugin was found" : out;
+}
+
+const LoadedPlugin& reader_for(const ManuscriptPart& part, const PluginHost& plugins) {
+  const std::string extension = extension_of(part.file);
+  if (const LoadedPlugin* plugin = plugins.input_for_extension(extension)) return *plugin;
+  const SourcePosition where = part.named_at.file ? part.named_at : position_in(part.file.string());
+  throw InputError(where,
+                   extension.empty() ? "'" + part.file.string() + "' has no extension, so its format is unknown"
+                                     : "no input plugin reads '." + extension + "' files",
+                   "formats that can be read: " + list_of(plugins.input_extensions()));
+}
+
+}  // namespace
+
+Publication load_publication(const Manuscript& manuscript, const PluginHost& plugins, Diagnostics& diagnostics) {
+  Publication publication;
+  publication.metadata = manuscript.metadata;
+  for (const ManuscriptPart& part : manuscript.parts) {
+    const LoadedPlugin& plugin = reader_for(part, plugins);
+    Publication fragment = PluginHost::create_input(plugin)->read(part.file, diagnostics);
+    merge_metadata(publication.metadata, fragment.metadata, diagnostics);
+    for (Chapter& chapter : fragment.chapters) publication.chapters.push_back(std::move(chapter));
+  }
+  return prepare_publication(std::move(publication), diagnostics);
+}
+
+}  // namespace persklaar

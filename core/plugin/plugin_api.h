@@ -1,0 +1,65 @@
+#pragma once
+// The contract between Persklaar and its plugins. A plugin is a shared module (a CMake MODULE
+// library) exporting one C function, `persklaar_plugin_descriptor`, that returns a descriptor. The
+// host reads `api_version` first and refuses any module whose version differs from its own, so the
+// rest of the descriptor and the C++ interfaces below may change whenever the version is raised.
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics/diagnostic.h"
+#include "core/model/publication.h"
+
+namespace persklaar {
+
+// Raise on any change to the descriptor, to InputPlugin/OutputPlugin or to the model types.
+inline constexpr int kPluginApiVersion = 1;
+
+enum class PluginKind : int { input = 1, output = 2 };
+
+// Reads one manuscript file into a publication fragment (chapters, and metadata the file carries).
+// Throws InputError for input it cannot read; reports warnings through `diagnostics`.
+class InputPlugin {
+ public:
+  virtual ~InputPlugin() = default;
+  virtual Publication read(const std::filesystem::path& file, Diagnostics& diagnostics) = 0;
+};
+
+struct OutputRequest {
+  std::string format;                         // the format asked for, one of the plugin's formats
+  std::filesystem::path output_directory;     // exists when write() is called
+  std::string base_name;                      // e.g. "kenniscafes": editions are base_name + suffix
+  std::filesystem::path layout_file;          // the layout to follow; empty for the default
+  std::map<std::string, std::string> options; // edition options from the command line, e.g. wrap=72
+};
+
+// Renders a publication into one edition. Writes only through AtomicFile, returns the files written,
+// throws InputError when the publication cannot be rendered.
+class OutputPlugin {
+ public:
+  virtual ~OutputPlugin() = default;
+  virtual std::vector<std::filesystem::path> write(const Publication& publication, const OutputRequest& request,
+                                                   Diagnostics& diagnostics) = 0;
+};
+
+}  // namespace persklaar
+
+extern "C" {
+
+struct PersklaarPluginDescriptor {
+  int api_version;      // kPluginApiVersion of the core the plugin was built against; keep first
+  const char* name;     // "markdown", "text", …
+  int kind;             // a PluginKind
+  const char* formats;  // comma-separated: file extensions an input reads ("md,markdown"),
+                        // or formats an output writes ("txt")
+  const char* summary;  // one line for `persklaar plugins`
+  persklaar::InputPlugin* (*create_input)();    // set for input plugins, null otherwise
+  persklaar::OutputPlugin* (*create_output)();  // set for output plugins, null otherwise
+};
+
+}  // extern "C"
+
+// The name of the entry point every plugin exports, with C linkage.
+#define PERSKLAAR_PLUGIN_ENTRY_POINT "persklaar_plugin_descriptor"
+#define PERSKLAAR_PLUGIN_EXPORT extern "C" __attribute__((visibility("default")))

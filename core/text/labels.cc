@@ -1,0 +1,34 @@
+#include "core/text/labels.h"
+
+namespace persklaar {
+
+const Labels& labels_for(const std::string& language) {
+  static const Labels dutch{"Inhoud",  "Hoofdstuk",    "Inleiding", "Bijeenkomst", "Ervaringen",
+                            "vertelt", "Citaat:",      "Einde citaat.", "Afbeelding", "Uitgegeven door"};
+  static const Labels english{"Contents", "Chapter", "Introduction", "Meeting report", "Experiences",
+                              "says",     "Quote:",  "End of quote.", "Image", "Published by"};
+  if (language == "nl" || language.rfind("nl-", 0) == 0) return dutch;
+  return english;
+}
+
+std::string chapter_heading(const Labels& labels, int number, const std::string& title) {
+  if (number <= 0) return title;
+  return std::string(labels.chapter) + " " + std::to_string(number) + ": " + title;
+}
+
+std::string long_date(const std::string& iso_date, const std::string& language) {
+  static const char* const kDutch[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
+                                       "juli",    "augustus", "september", "oktober", "november", "december"};
+  static const char* const kEnglish[] = {"January", "February", "March",     "April",   "May",      "June",
+                                         "July",    "August",   "September", "October", "November", "December"};
+  if (iso_date.size() < 7) return iso_date;
+  const int month = std::stoi(iso_date.substr(5, 2));
+  if (month < 1 || month > 12) return iso_date;
+  const bool dutch = language == "nl" || language.rfind("nl-", 0) == 0;
+  std::string out = (dutch ? kDutch : kEnglish)[month - 1];
+  out += " " + iso_date.substr(0, 4);
+  if (iso_date.size() >= 10) out = std::to_string(std::stoi(iso_date.substr(8, 2))) + " " + out;
+  return out;
+}
+
+}  // namespace persklaar

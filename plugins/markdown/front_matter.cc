@@ -1,0 +1,40 @@
+#include "plugins/markdown/front_matter.h"
+
+#include "core/diagnostics/diagnostic.h"
+
+namespace persklaar::markdown {
+namespace {
+
+bool is_fence(const std::string& text, std::size_t begin, std::size_t end, bool closing) {
+  std::string line = text.substr(begin, end - begin);
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.pop_back();
+  return line == "---" || (closing && line == "...");
+}
+
+}  // namespace
+
+FrontMatter take_front_matter(std::string& text, const std::string& file) {
+  std::size_t end_of_first = text.find('\n');
+  if (end_of_first == std::string::npos || !is_fence(text, 0, end_of_first, false)) return {};
+  // As in pandoc, "---" followed by a blank line is a thematic break, not a metadata block.
+  const std::size_t end_of_second = text.find('\n', end_of_first + 1);
+  const std::string second = text.substr(end_of_first + 1, end_of_second - end_of_first - 1);
+  if (second.find_first_not_of(" \t\r") == std::string::npos) return {};
+  std::size_t begin = end_of_first + 1;
+  while (begin <= text.size()) {
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string::npos) end = text.size();
+    if (is_fence(text, begin, end, true)) {
+      FrontMatter front{text.substr(end_of_first + 1, begin - end_of_first - 1), 2};
+      for (std::size_t k = 0; k < end; ++k) {
+        if (text[k] != '\n') text[k] = ' ';
+      }
+      return front;
+    }
+    begin = end + 1;
+  }
+  throw InputError(position_in(file, 1), "the metadata block opened by '---' on line 1 is never closed",
+                   "end it with a line holding only '---'");
+}
+
+}  // namespace persklaar::markdown

@@ -1,0 +1,64 @@
+// The Markdown input plugin: CommonMark (with GitHub's pipe tables) read by cmark-gfm, a YAML
+// metadata block read by yaml-cpp, and Persklaar's conventions for chapters, sections and
+// testimonials (docs/manuscript-format.md).
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <memory>
+
+#include "core/input/metadata_yaml.h"
+#include "core/input/source_file.h"
+#include "core/plugin/plugin_api.h"
+#include "plugins/markdown/cmark_to_model.h"
+#include "plugins/markdown/document_structure.h"
+#include "plugins/markdown/front_matter.h"
+
+namespace persklaar::markdown {
+namespace {
+
+struct ParserDeleter {
+  void operator()(cmark_parser* parser) const { cmark_parser_free(parser); }
+};
+struct NodeDeleter {
+  void operator()(cmark_node* node) const { cmark_node_free(node); }
+};
+
+std::unique_ptr<cmark_node, NodeDeleter> parse_commonmark(const std::string& text) {
+  cmark_gfm_core_extensions_ensure_registered();
+  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
+  if (cmark_syntax_extension* table = cmark_find_syntax_extension("table")) {
+    cmark_parser_attach_syntax_extension(parser.get(), table);
+  }
+  cmark_parser_feed(parser.get(), text.data(), text.size());
+  return std::unique_ptr<cmark_node, NodeDeleter>(cmark_parser_finish(parser.get()));
+}
+
+class MarkdownReader final : public InputPlugin {
+ public:
+  Publication read(const std::filesystem::path& file, Diagnostics& diagnostics) override {
+    SourceText source = read_source_text(file);
+    Publication publication;
+    const FrontMatter front = take_front_matter(source.text, source.path);
+    if (!front.yaml.empty()) {
+      const YAML::Node mapping = parse_yaml_mapping(front.yaml, source.path, front.first_line);
+      publication.metadata = metadata_from_yaml(mapping, source.path, front.first_line, diagnostics);
+    }
+    const auto document = parse_commonmark(source.text);
+    CmarkConverter converter(source.path, diagnostics);
+    publication.chapters = build_chapters(document.get(), converter);
+    return publication;
+  }
+};
+
+InputPlugin* create_reader() { return new MarkdownReader(); }
+
+const PersklaarPluginDescriptor kDescriptor{
+    kPluginApiVersion, "markdown", static_cast<int>(PluginKind::input), "md,markdown",
+    "CommonMark manuscripts with a YAML metadata block (cmark-gfm)", &create_reader, nullptr};
+
+}  // namespace
+}  // namespace persklaar::markdown
+
+PERSKLAAR_PLUGIN_EXPORT const PersklaarPluginDescriptor* persklaar_plugin_descriptor() {
+  return &persklaar::markdown::kDescriptor;
+}

@@ -1,0 +1,236 @@
+#include "plugins/text/text_writer.h"
+
+#include <type_traits>
+
+#include "core/model/plain_text.h"
+#include "core/text/labels.h"
+#include "plugins/text/line_wrap.h"
+
+namespace persklaar::text {
+namespace {
+
+class TextWriter {
+ public:
+  TextWriter(const Publication& publication, const TextOptions& options)
+      : publication_(publication), options_(options), labels_(labels_for(publication.metadata.language)) {}
+
+  std::string render() {
+    title_block();
+    contents();
+    for (const Chapter& chapter : publication_.chapters) this->chapter(chapter);
+    if (!out_.empty() && out_.back() != '\n') out_ += '\n';
+    return std::move(out_);
+  }
+
+ private:
+  // Ends the text so far with exactly `count` empty lines (none at the very start).
+  void blank_lines(int count) {
+    if (out_.empty()) return;
+    while (!out_.empty() && out_.back() == '\n') out_.pop_back();
+    out_.append(static_cast<std::size_t>(count) + 1, '\n');
+  }
+
+  void line(const std::string& text, const std::string& indent = "", const std::string& hanging = "") {
+    const std::string full = indent + text;
+    out_ += options_.wrap > 0 ? wrap_line(full, options_.wrap, hanging.empty() ? indent : hanging) : full;
+    out_ += '\n';
+  }
+
+  void heading(const std::string& text) {
+    blank_lines(2);
+    line(text);
+    blank_lines(1);
+  }
+
+  void title_block() {
+    const Metadata& metadata = publication_.metadata;
+    line(metadata.title);
+    if (!metadata.subtitle.empty()) line(metadata.subtitle);
+    for (const auto& author : metadata.authors) line(author);
+    std::string imprint;
+    if (!metadata.publisher.empty()) imprint = std::string(labels_.published_by) + " " + metadata.publisher;
+    if (!metadata.date.empty()) {
+      imprint += (imprint.empty() ? "" : ", ") + long_date(metadata.date, metadata.language);
+    }
+    if (!imprint.empty()) line(imprint);
+  }
+
+  void contents() {
+    if (publication_.toc.empty()) return;
+    heading(labels_.contents);
+    for (const TocEntry& entry : publication_.toc) {
+      if (entry.level == 1) {
+        line("- " + chapter_heading(labels_, entry.chapter_number, entry.title), "", "  ");
+      } else {
+        line("- " + entry.title, "  ", "    ");
+      }
+    }
+  }
+
+  void chapter(const Chapter& chapter) {
+    const std::string title = plain_text(chapter.title);
+    if (!title.empty()) heading(chapter_heading(labels_, chapter.number, title));
+    for (const Section& section : chapter.sections) {
+      const std::string section_title = plain_text(section.title);
+      if (!section_title.empty()) heading(section_title);
+      blocks(section.blocks, "");
+    }
+  }
+
+  void blocks(const Blocks& blocks, const std::string& indent) {
+    for (const Block& block : blocks) this->block(block, indent);
+  }
+
+  void paragraph(const std::string& text, const std::string& indent) {
+    if (text.empty()) return;
+    blank_lines(1);
+    line(text, indent);
+  }
+
+  void block(const Block& block, const std::string& indent) {
+    std::visit([&](const auto& item) { render(item, indent); }, block.value);
+  }
+
+  void render(const Paragraph& item, const std::string& indent) { paragraph(inline_text(item.content), indent); }
+
+  void render(const Heading& item, const std::string& indent) {
+    if (indent.empty()) {
+      heading(inline_text(item.content));
+    } else {
+      paragraph(inline_text(item.content), indent);
+    }
+  }
+
+  void render(const List& item, const std::string& indent) {
+    blank_lines(1);
+    int number = item.start;
+    for (const Blocks& entry : item.items) {
+      const std::string marker = item.ordered ? std::to_string(number++) + ". " : "- ";
+      list_item(entry, indent, marker);
+    }
+  }
+
+  // The first paragraph of an item follows its marker; further blocks are indented under it.
+  void list_item(const Blocks& entry, const std::string& indent, const std::string& marker) {
+    const std::string hanging = indent + std::string(marker.size(), ' ');
+    std::size_t first = 0;
+    if (!entry.empty()) {
+      if (const auto* paragraph = std::get_if<Paragraph>(&entry.front().value)) {
+        line(marker + inline_text(paragraph->content), indent, hanging);
+        first = 1;
+      } else {
+        line(marker.substr(0, marker.size() - 1), indent, hanging);
+      }
+    } else {
+      line(marker.substr(0, marker.size() - 1), indent, hanging);
+    }
+    for (std::size_t k = first; k < entry.size(); ++k) {
+      if (const auto* paragraph = std::get_if<Paragraph>(&entry[k].value)) {
+        line(inline_text(paragraph->content), hanging);
+      } else {
+        block(entry[k], hanging);
+      }
+    }
+  }
+
+  void render(const BlockQuote& item, const std::string& indent) {
+    paragraph(labels_.quote, indent);
+    blocks(item.content, indent);
+    paragraph(labels_.end_of_quote, indent);
+  }
+
+  void render(const Testimonial& item, const std::string& indent) {
+    std::string who = inline_text(item.person);
+    const std::string role = inline_text(item.role);
+    if (!role.empty()) who += " (" + role + ")";
+    paragraph(who + " " + labels_.says + ":", indent);
+    blocks(item.content, indent);
+  }
+
+  void render(const CodeBlock& item, const std::string& indent) {
+    blank_lines(1);
+    std::string text = item.text;
+    while (!text.empty() && text.back() == '\n') text.pop_back();
+    std::size_t begin = 0;
+    while (begin <= text.size()) {
+      std::size_t end = text.find('\n', begin);
+      if (end == std::string::npos) end = text.size();
+      out_ += indent + text.substr(begin, end - begin) + "\n";  // code keeps its lines, never wrapped
+      begin = end + 1;
+    }
+  }
+
+  void render(const ThematicBreak&, const std::string&) { blank_lines(1); }
+
+  void render(const Figure& item, const std::string& indent) {
+    std::string text = std::string(labels_.image) + ": " + inline_text(item.alt);
+    const std::string caption = inline_text(item.caption);
+    if (!caption.empty()) text += ". " + caption;
+    paragraph(text, indent);
+  }
+
+  void render(const Table& item, const std::string& indent) {
+    blank_lines(1);
+    for (const auto& row : item.rows) {
+      std::string text;
+      for (std::size_t k = 0; k < row.size(); ++k) {
+        if (k > 0) text += "; ";
+        const std::string label = k < item.header.size() ? inline_text(item.header[k].content) : "";
+        if (!label.empty()) text += label + ": ";
+        text += inline_text(row[k].content);
+      }
+      line("- " + text, indent, indent + "  ");
+    }
+  }
+
+  void render(const RawBlock&, const std::string&) {}
+
+  std::string inline_text(const Inlines& inlines) const {
+    std::string out;
+    for (const Inline& node : inlines) append_inline(node, out);
+    return out;
+  }
+
+  void append_inline(const Inline& node, std::string& out) const {
+    std::visit(
+        [&](const auto& item) {
+          using T = std::decay_t<decltype(item)>;
+          if constexpr (std::is_same_v<T, Text> || std::is_same_v<T, Code>) {
+            out += item.text;
+          } else if constexpr (std::is_same_v<T, SoftBreak>) {
+            out += ' ';
+          } else if constexpr (std::is_same_v<T, LineBreak>) {
+            out += '\n';
+          } else if constexpr (std::is_same_v<T, Emphasis> || std::is_same_v<T, Strong>) {
+            out += inline_text(item.content);
+          } else if constexpr (std::is_same_v<T, Link>) {
+            out += link_text(item);
+          } else if constexpr (std::is_same_v<T, Image>) {
+            out += "(" + std::string(labels_.image) + ": " + inline_text(item.alt) + ")";
+          }
+        },
+        node.value);
+  }
+
+  // "text (URL)", or just the address when the text already is the address.
+  std::string link_text(const Link& link) const {
+    const std::string text = inline_text(link.content);
+    std::string address = link.target;
+    if (address.rfind("mailto:", 0) == 0) address.erase(0, 7);
+    if (text == address || text == link.target || address.empty() || address[0] == '#') return text;
+    return text + " (" + address + ")";
+  }
+
+  const Publication& publication_;
+  TextOptions options_;
+  const Labels& labels_;
+  std::string out_;
+};
+
+}  // namespace
+
+std::string render_text_edition(const Publication& publication, const TextOptions& options) {
+  return TextWriter(publication, options).render();
+}
+
+}  // namespace persklaar::text

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The second command of the README: set up, build, and run every test, validators included.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$root/scripts/setup.sh"
+cd "$build_dir"
+ctest --output-on-failure --parallel "$(nproc)" "$@"

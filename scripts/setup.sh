@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs what Persklaar needs on Debian 12 (the list is scripts/debian-packages.txt), then
+# configures and builds it in build/. Safe to run again: it installs only what is missing and
+# rebuilds only what changed. Sourced by build-sample.sh and run-tests.sh.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build_dir="${PERSKLAAR_BUILD_DIR:-$root/build}"
+
+install_debian_packages() {
+  local wanted missing=()
+  mapfile -t wanted < <(grep -v '^[[:space:]]*#' "$root/scripts/debian-packages.txt" | grep -v '^[[:space:]]*$')
+  for package in "${wanted[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  # npm comes with nodejs from some sources and as its own package from Debian.
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
+  command -v node >/dev/null 2>&1 || missing+=(nodejs)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "setup: installing ${missing[*]}" >&2
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+configure_and_build() {
+  if [ ! -f "$build_dir/build.ninja" ]; then
+    cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+  fi
+  cmake --build "$build_dir" --parallel "$(nproc)"
+}
+
+install_debian_packages
+configure_and_build
