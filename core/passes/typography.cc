@@ -82,16 +82,12 @@ class TextRewriter {
   }
 
   void dash() {
-    if (at(i_ + 1) == '-' && at(i_ + 2) == '-') return emit(kEmDash, 3);
-    if (at(i_ + 1) == '-') return emit(kEnDash, 2);
-    const char32_t before = last_output();
-    if ((before == ' ' || before == kNoBreakSpace) && is_space(at(i_ + 1))) {
-      // A spaced hyphen is a dash; the space before it must not break, or a line would start with it.
-      output_.back() = kNoBreakSpace;
-      return emit(kEnDash, 1);
-    }
-    if (is_year_range()) return emit(kEnDash, 1);
-    emit('-', 1);
+    const std::size_t hyphens = at(i_ + 1) != '-' ? 1 : at(i_ + 2) != '-' ? 2 : 3;
+    const bool spaced = is_space(last_output()) && is_space(at(i_ + hyphens));
+    if (hyphens == 1 && !spaced) return emit(is_year_range() ? kEnDash : '-', 1);
+    // The space before a spaced dash must not break, or a line would start with the dash.
+    if (spaced && !output_.empty()) output_.back() = kNoBreakSpace;
+    emit(hyphens == 3 ? kEmDash : kEnDash, hyphens);
   }
 
   // 2016-2017: four digits, hyphen, four digits, and no more digits on either side.
