@@ -1,6 +1,5 @@
 // persklaar build MANUSCRIPT [-o DIR] [-t FORMATS] [--layout FILE] [--wrap N] [--plugin-path DIRS]
 #include <boost/program_options.hpp>
-
 #include <chrono>
 #include <iostream>
 #include <sstream>
@@ -30,14 +29,13 @@ std::vector<std::string> split_formats(const std::vector<std::string>& values) {
 
 po::options_description build_options() {
   po::options_description options("persklaar build MANUSCRIPT [options]");
-  options.add_options()
-      ("help,h", "show this help")
-      ("output,o", po::value<std::string>()->default_value("out"), "folder the editions are written to")
-      ("to,t", po::value<std::vector<std::string>>()->composing(),
-       "editions to make, comma-separated (e.g. txt); default: every edition the plugins can make")
-      ("layout", po::value<std::string>(), "layout file to follow (layouts/*.xml)")
-      ("wrap", po::value<std::string>(), "text edition: wrap lines at N characters (default: no wrapping)")
-      ("plugin-path", po::value<std::vector<std::string>>()->composing(), "extra folders to load plugins from");
+  options.add_options()("help,h", "show this help")("output,o", po::value<std::string>()->default_value("out"),
+                                                    "folder the editions are written to")(
+      "to,t", po::value<std::vector<std::string>>()->composing(),
+      "editions to make, comma-separated (e.g. txt); default: every edition the plugins can make")(
+      "layout", po::value<std::string>(), "layout file to follow (layouts/*.xml)")(
+      "wrap", po::value<std::string>(), "text edition: wrap lines at N characters (default: no wrapping)")(
+      "plugin-path", po::value<std::vector<std::string>>()->composing(), "extra folders to load plugins from");
   return options;
 }
 
@@ -72,14 +70,14 @@ int run_build(const std::vector<std::string>& arguments) {
 
   PluginHost plugins;
   plugins.discover(plugin_search_path(values.count("plugin-path") ? values["plugin-path"].as<std::vector<std::string>>()
-                                                                   : std::vector<std::string>{}));
+                                                                  : std::vector<std::string>{}));
   for (const auto& refused : plugins.refused()) {
     diagnostics.warn(position_in(refused.file.string()), "plugin refused: " + refused.reason);
   }
 
   EditionRequest request;
-  request.formats = split_formats(values.count("to") ? values["to"].as<std::vector<std::string>>()
-                                                     : std::vector<std::string>{});
+  request.formats =
+      split_formats(values.count("to") ? values["to"].as<std::vector<std::string>>() : std::vector<std::string>{});
   request.output_directory = values["output"].as<std::string>();
   if (values.count("layout")) {
     request.layout_file = values["layout"].as<std::string>();
@@ -89,7 +87,11 @@ int run_build(const std::vector<std::string>& arguments) {
     }
   }
   if (values.count("wrap")) request.options["wrap"] = values["wrap"].as<std::string>();
-  resolve_formats(request, plugins);  // an unknown format fails before any work is done
+  try {
+    resolve_formats(request, plugins);  // an unknown format fails before any work is done
+  } catch (const InputError& error) {
+    throw UsageError(error.diagnostic().message + " (" + error.diagnostic().hint + ")");
+  }
 
   const Manuscript manuscript = locate_manuscript(manuscripts.front(), diagnostics);
   request.base_name = manuscript.name;
@@ -103,7 +105,8 @@ int run_build(const std::vector<std::string>& arguments) {
     }
     for (const auto& file : result.files) std::cerr << "persklaar: wrote " << file.string() << '\n';
   }
-  const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+  const auto elapsed =
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
   std::cerr << "persklaar: done in " << elapsed.count() << " ms";
   if (diagnostics.warning_count() > 0) std::cerr << ", " << diagnostics.warning_count() << " warning(s)";
   std::cerr << '\n';

@@ -1,6 +1,5 @@
 // persklaar plugins [--plugin-path DIRS]: what was found where, and what was refused and why.
 #include <boost/program_options.hpp>
-
 #include <iostream>
 
 #include "cli/commands.h"
@@ -13,8 +12,8 @@ namespace persklaar::cli {
 
 int run_plugins(const std::vector<std::string>& arguments) {
   po::options_description options("persklaar plugins [options]");
-  options.add_options()("help,h", "show this help")(
-      "plugin-path", po::value<std::vector<std::string>>()->composing(), "extra folders to load plugins from");
+  options.add_options()("help,h", "show this help")("plugin-path", po::value<std::vector<std::string>>()->composing(),
+                                                    "extra folders to load plugins from");
   po::variables_map values;
   try {
     po::store(po::command_line_parser(arguments).options(options).run(), values);
@@ -41,7 +40,8 @@ int run_plugins(const std::vector<std::string>& arguments) {
   if (plugins.plugins().empty()) std::cout << "  (none found)\n";
   if (!plugins.refused().empty()) {
     std::cout << "Refused:\n";
-    for (const auto& refused : plugins.refused()) std::cout << "  " << refused.file.string() << ": " << refused.reason << '\n';
+    for (const auto& refused : plugins.refused())
+      std::cout << "  " << refused.file.string() << ": " << refused.reason << '\n';
   }
   std::cout << "Searched:\n";
   for (const auto& folder : search_path) std::cout << "  " << folder.string() << '\n';

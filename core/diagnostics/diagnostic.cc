@@ -29,9 +29,8 @@ void Diagnostics::report(Diagnostic diagnostic) {
 }
 
 std::size_t Diagnostics::warning_count() const {
-  return static_cast<std::size_t>(std::count_if(collected_.begin(), collected_.end(), [](const Diagnostic& d) {
-    return d.severity == Severity::warning;
-  }));
+  return static_cast<std::size_t>(std::count_if(collected_.begin(), collected_.end(),
+                                                [](const Diagnostic& d) { return d.severity == Severity::warning; }));
 }
 
 }  // namespace persklaar

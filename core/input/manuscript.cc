@@ -47,7 +47,8 @@ Manuscript read_manifest(const std::filesystem::path& folder, Diagnostics& diagn
 Manuscript locate_manuscript(const std::filesystem::path& path, Diagnostics& diagnostics) {
   std::error_code error;
   if (!std::filesystem::exists(path, error)) {
-    throw InputError(position_in(path.string()), "no such file or folder", "check the path and the spelling of the name");
+    throw InputError(position_in(path.string()), "no such file or folder",
+                     "check the path and the spelling of the name");
   }
   if (std::filesystem::is_directory(path, error)) return read_manifest(path, diagnostics);
   Manuscript manuscript;

@@ -6,8 +6,8 @@
 namespace persklaar {
 namespace {
 
-const std::vector<std::string> kMetadataKeys = {"title",    "subtitle", "publisher",  "author",    "authors",
-                                                "contributors", "date", "language", "lang", "identifier"};
+const std::vector<std::string> kMetadataKeys = {"title",        "subtitle", "publisher", "author", "authors",
+                                                "contributors", "date",     "language",  "lang",   "identifier"};
 
 SourcePosition position_of(const YAML::Node& node, const std::string& file, int first_line) {
   const YAML::Mark mark = node.Mark();

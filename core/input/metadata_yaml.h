@@ -1,9 +1,9 @@
 #pragma once
 // Publication metadata written as YAML: the block at the top of a Markdown file and the manifest
 // of a manuscript folder share these keys (see docs/manuscript-format.md).
-#include <string>
-
 #include <yaml-cpp/yaml.h>
+
+#include <string>
 
 #include "core/diagnostics/diagnostic.h"
 #include "core/model/publication.h"

@@ -45,7 +45,8 @@ SourceText check_source_text(std::string path, std::string bytes) {
   }
   if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) bytes.erase(0, 3);
   if (only_whitespace(bytes)) {
-    throw InputError(position_in(path), "the file is empty", "write some text in it, or leave it out of the manuscript");
+    throw InputError(position_in(path), "the file is empty",
+                     "write some text in it, or leave it out of the manuscript");
   }
   return SourceText{std::move(path), std::move(bytes)};
 }

@@ -23,9 +23,9 @@ struct Heading {
 };
 struct List {
   bool ordered = false;
-  int start = 1;          // first number of an ordered list
-  char delimiter = '.';   // '.' or ')' for ordered lists
-  bool tight = true;      // items are single paragraphs without spacing between them
+  int start = 1;         // first number of an ordered list
+  char delimiter = '.';  // '.' or ')' for ordered lists
+  bool tight = true;     // items are single paragraphs without spacing between them
   std::vector<Blocks> items;
 };
 struct BlockQuote {
@@ -62,8 +62,8 @@ struct RawBlock {
 };
 
 struct Block {
-  using Value = std::variant<Paragraph, Heading, List, BlockQuote, Testimonial, CodeBlock, ThematicBreak,
-                             Figure, Table, RawBlock>;
+  using Value = std::variant<Paragraph, Heading, List, BlockQuote, Testimonial, CodeBlock, ThematicBreak, Figure, Table,
+                             RawBlock>;
   Value value;
   SourcePosition position;
   Attributes attributes;

@@ -115,7 +115,9 @@ class Dumper {
     line(depth, "Testimonial person=" + inlines(item.person) + " role=" + inlines(item.role));
     blocks(item.content, depth + 1);
   }
-  void render(const CodeBlock& item, int depth) { line(depth, "CodeBlock " + quoted(item.info) + " " + quoted(item.text)); }
+  void render(const CodeBlock& item, int depth) {
+    line(depth, "CodeBlock " + quoted(item.info) + " " + quoted(item.text));
+  }
   void render(const ThematicBreak&, int depth) { line(depth, "ThematicBreak"); }
   void render(const Figure& item, int depth) {
     line(depth, "Figure " + quoted(item.source) + " alt=" + inlines(item.alt) + " caption=" + inlines(item.caption));

@@ -12,7 +12,7 @@ enum class SectionKind { generic, introduction, meeting_report, experiences };
 
 struct Section {
   SectionKind kind = SectionKind::generic;
-  Inlines title;  // empty for the untitled opening text of a chapter
+  Inlines title;             // empty for the untitled opening text of a chapter
   bool has_heading = false;  // the manuscript gave it a heading (which may still be empty)
   Blocks blocks;
   Attributes attributes;  // attributes.id is the stable anchor after the ids pass
@@ -24,8 +24,8 @@ enum class Matter { front, body, back };
 
 struct Chapter {
   Matter matter = Matter::body;
-  int number = 0;  // 1, 2, 3 … for body chapters after numbering; 0 for front and back matter
-  Inlines title;   // empty only for text a manuscript has before its first chapter title
+  int number = 0;            // 1, 2, 3 … for body chapters after numbering; 0 for front and back matter
+  Inlines title;             // empty only for text a manuscript has before its first chapter title
   bool has_heading = false;  // the manuscript gave it a heading (which may still be empty)
   std::vector<Section> sections;
   Attributes attributes;

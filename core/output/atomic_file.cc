@@ -11,8 +11,8 @@ namespace {
 
 std::filesystem::path temporary_beside(const std::filesystem::path& target) {
   static std::atomic<unsigned> counter{0};
-  const std::string name = "." + target.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" +
-                           std::to_string(counter++);
+  const std::string name =
+      "." + target.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
   return target.parent_path() / name;
 }
 
@@ -40,7 +40,9 @@ void AtomicFile::commit() {
   }
   std::error_code error;
   std::filesystem::rename(temporary_, target_, error);
-  if (error) throw std::runtime_error("cannot rename " + temporary_.string() + " to " + target_.string() + ": " + error.message());
+  if (error)
+    throw std::runtime_error("cannot rename " + temporary_.string() + " to " + target_.string() + ": " +
+                             error.message());
   committed_ = true;
 }
 

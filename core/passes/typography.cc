@@ -21,15 +21,21 @@ constexpr char32_t kRightDouble = 0x201D;
 constexpr char32_t kLeftSingle = 0x2018;
 constexpr char32_t kRightSingle = 0x2019;  // also the apostrophe
 
-bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == kNoBreakSpace; }
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+bool is_space(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == kNoBreakSpace;
+}
+bool is_digit(char32_t c) {
+  return c >= '0' && c <= '9';
+}
 bool is_letter(char32_t c) {
   if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
   // Latin-1 letters and the Latin, Greek and Cyrillic blocks; good enough to tell words from
   // punctuation, which is all the quote rules need.
   return c >= 0xC0 && c < 0x2000 && c != 0xD7 && c != 0xF7;
 }
-bool is_word_char(char32_t c) { return is_letter(c) || is_digit(c); }
+bool is_word_char(char32_t c) {
+  return is_letter(c) || is_digit(c);
+}
 
 // A quote after one of these opens; after anything else it closes.
 bool opens_after(char32_t c) {
@@ -37,11 +43,13 @@ bool opens_after(char32_t c) {
          c == kLeftDouble || c == kLeftSingle || c == 0x201E;
 }
 
-const std::array<const char*, 24> kDutchMonths = {
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-    "november", "december", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"};
-const std::array<const char*, 12> kEnglishMonths = {"January", "February", "March",     "April",   "May",      "June",
-                                                    "July",    "August",   "September", "October", "November", "December"};
+const std::array<const char*, 24> kDutchMonths = {"januari", "februari", "maart",     "april",   "mei",      "juni",
+                                                  "juli",    "augustus", "september", "oktober", "november", "december",
+                                                  "jan",     "feb",      "mrt",       "apr",     "jun",      "jul",
+                                                  "aug",     "sep",      "sept",      "okt",     "nov",      "dec"};
+const std::array<const char*, 12> kEnglishMonths = {"January",   "February", "March",    "April",
+                                                    "May",       "June",     "July",     "August",
+                                                    "September", "October",  "November", "December"};
 
 class TextRewriter {
  public:
@@ -103,7 +111,7 @@ class TextRewriter {
 
   void single_quote() {
     const char32_t before = last_output();
-    if (is_word_char(before)) return emit(kRightSingle, 1);          // mbo'er, don't, quote's end
+    if (is_word_char(before)) return emit(kRightSingle, 1);                         // mbo'er, don't, quote's end
     if (opens_after(before) && is_digit(at(i_ + 1))) return emit(kRightSingle, 1);  // '19
     if (rules_.dutch && opens_after(before) && is_elision()) return emit(kRightSingle, 1);  // 's avonds
     emit(opens_after(before) ? kLeftSingle : kRightSingle, 1);
@@ -152,7 +160,9 @@ struct Piece {
   char32_t stand_in = 0;
 };
 
-bool is_autolink(const Link& link) { return plain_text(link.content) == link.target; }
+bool is_autolink(const Link& link) {
+  return plain_text(link.content) == link.target;
+}
 
 void collect_pieces(Inlines& inlines, std::vector<Piece>& pieces) {
   for (Inline& node : inlines) {

@@ -27,11 +27,11 @@ class InputPlugin {
 };
 
 struct OutputRequest {
-  std::string format;                         // the format asked for, one of the plugin's formats
-  std::filesystem::path output_directory;     // exists when write() is called
-  std::string base_name;                      // e.g. "kenniscafes": editions are base_name + suffix
-  std::filesystem::path layout_file;          // the layout to follow; empty for the default
-  std::map<std::string, std::string> options; // edition options from the command line, e.g. wrap=72
+  std::string format;                          // the format asked for, one of the plugin's formats
+  std::filesystem::path output_directory;      // exists when write() is called
+  std::string base_name;                       // e.g. "kenniscafes": editions are base_name + suffix
+  std::filesystem::path layout_file;           // the layout to follow; empty for the default
+  std::map<std::string, std::string> options;  // edition options from the command line, e.g. wrap=72
 };
 
 // Renders a publication into one edition. Writes only through AtomicFile, returns the files written,
@@ -48,13 +48,13 @@ class OutputPlugin {
 extern "C" {
 
 struct PersklaarPluginDescriptor {
-  int api_version;      // kPluginApiVersion of the core the plugin was built against; keep first
-  const char* name;     // "markdown", "text", …
-  int kind;             // a PluginKind
-  const char* formats;  // comma-separated: file extensions an input reads ("md,markdown"),
-                        // or formats an output writes ("txt")
-  const char* summary;  // one line for `persklaar plugins`
-  persklaar::InputPlugin* (*create_input)();    // set for input plugins, null otherwise
+  int api_version;                            // kPluginApiVersion of the core the plugin was built against; keep first
+  const char* name;                           // "markdown", "text", …
+  int kind;                                   // a PluginKind
+  const char* formats;                        // comma-separated: file extensions an input reads ("md,markdown"),
+                                              // or formats an output writes ("txt")
+  const char* summary;                        // one line for `persklaar plugins`
+  persklaar::InputPlugin* (*create_input)();  // set for input plugins, null otherwise
   persklaar::OutputPlugin* (*create_output)();  // set for output plugins, null otherwise
 };
 

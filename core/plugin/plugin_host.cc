@@ -45,7 +45,8 @@ std::string check_descriptor(const PersklaarPluginDescriptor& d) {
   if (!d.name || !*d.name) return "the descriptor has no name";
   if (!d.formats || !*d.formats) return "the descriptor names no formats";
   if (d.kind == static_cast<int>(PluginKind::input) && !d.create_input) return "an input plugin without create_input";
-  if (d.kind == static_cast<int>(PluginKind::output) && !d.create_output) return "an output plugin without create_output";
+  if (d.kind == static_cast<int>(PluginKind::output) && !d.create_output)
+    return "an output plugin without create_output";
   if (d.kind != static_cast<int>(PluginKind::input) && d.kind != static_cast<int>(PluginKind::output)) {
     return "unknown plugin kind " + std::to_string(d.kind);
   }
@@ -75,8 +76,8 @@ bool PluginHost::load(const std::filesystem::path& file) {
     ::dlclose(handle);
     return false;
   }
-  const bool known = std::any_of(plugins_.begin(), plugins_.end(),
-                                 [&](const LoadedPlugin& p) { return p.name == descriptor->name; });
+  const bool known =
+      std::any_of(plugins_.begin(), plugins_.end(), [&](const LoadedPlugin& p) { return p.name == descriptor->name; });
   if (known) return true;  // an earlier folder on the search path wins
   LoadedPlugin plugin;
   plugin.file = file;

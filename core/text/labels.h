@@ -8,15 +8,15 @@
 namespace persklaar {
 
 struct Labels {
-  const char* contents;     // heading of the table of contents
-  const char* chapter;      // "Hoofdstuk" in "Hoofdstuk 3: …"
-  const char* introduction; // the default title of each section kind
+  const char* contents;      // heading of the table of contents
+  const char* chapter;       // "Hoofdstuk" in "Hoofdstuk 3: …"
+  const char* introduction;  // the default title of each section kind
   const char* meeting_report;
   const char* experiences;
-  const char* says;         // "vertelt" in "Erna de Vos (bewoner) vertelt:"
-  const char* quote;        // announces a block quote
+  const char* says;   // "vertelt" in "Erna de Vos (bewoner) vertelt:"
+  const char* quote;  // announces a block quote
   const char* end_of_quote;
-  const char* image;        // announces an image's description
+  const char* image;  // announces an image's description
   const char* published_by;
 };
 

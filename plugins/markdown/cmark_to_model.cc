@@ -14,9 +14,13 @@ std::string literal(cmark_node* node) {
   return text ? text : "";
 }
 
-std::string string_or_empty(const char* text) { return text ? text : ""; }
+std::string string_or_empty(const char* text) {
+  return text ? text : "";
+}
 
-bool is_type(cmark_node* node, const char* name) { return std::strcmp(cmark_node_get_type_string(node), name) == 0; }
+bool is_type(cmark_node* node, const char* name) {
+  return std::strcmp(cmark_node_get_type_string(node), name) == 0;
+}
 
 // cmark splits text at every character that might start markup; one run per stretch of text is
 // what the passes and the editions want.
@@ -83,19 +87,13 @@ Block CmarkConverter::block(cmark_node* node) {
       if (auto figure = figure_from(content)) return Block{std::move(*figure), where, {}};
       return Block{Paragraph{std::move(content)}, where, {}};
     }
-    case CMARK_NODE_HEADING:
-      return Block{Heading{cmark_node_get_heading_level(node), inlines(node)}, where, {}};
-    case CMARK_NODE_LIST:
-      return list(node);
-    case CMARK_NODE_BLOCK_QUOTE:
-      return block_quote(node, where);
+    case CMARK_NODE_HEADING: return Block{Heading{cmark_node_get_heading_level(node), inlines(node)}, where, {}};
+    case CMARK_NODE_LIST: return list(node);
+    case CMARK_NODE_BLOCK_QUOTE: return block_quote(node, where);
     case CMARK_NODE_CODE_BLOCK:
       return Block{CodeBlock{string_or_empty(cmark_node_get_fence_info(node)), literal(node)}, where, {}};
-    case CMARK_NODE_THEMATIC_BREAK:
-      return Block{ThematicBreak{}, where, {}};
-    case CMARK_NODE_HTML_BLOCK:
-      warn_raw_html(node);
-      return Block{RawBlock{"html", literal(node)}, where, {}};
+    case CMARK_NODE_THEMATIC_BREAK: return Block{ThematicBreak{}, where, {}};
+    case CMARK_NODE_HTML_BLOCK: warn_raw_html(node); return Block{RawBlock{"html", literal(node)}, where, {}};
     default:
       if (is_type(node, "table")) return table(node);
       // Another extension's block: keep its text so nothing is lost silently.
@@ -152,31 +150,22 @@ Inlines CmarkConverter::inlines(cmark_node* parent) {
 Inline CmarkConverter::inline_node(cmark_node* node) {
   const SourcePosition where = position(node);
   switch (cmark_node_get_type(node)) {
-    case CMARK_NODE_TEXT:
-      return Inline{Text{literal(node)}, where};
-    case CMARK_NODE_SOFTBREAK:
-      return Inline{SoftBreak{}, where};
-    case CMARK_NODE_LINEBREAK:
-      return Inline{LineBreak{}, where};
-    case CMARK_NODE_CODE:
-      return Inline{Code{literal(node)}, where};
-    case CMARK_NODE_EMPH:
-      return Inline{Emphasis{inlines(node)}, where};
-    case CMARK_NODE_STRONG:
-      return Inline{Strong{inlines(node)}, where};
+    case CMARK_NODE_TEXT: return Inline{Text{literal(node)}, where};
+    case CMARK_NODE_SOFTBREAK: return Inline{SoftBreak{}, where};
+    case CMARK_NODE_LINEBREAK: return Inline{LineBreak{}, where};
+    case CMARK_NODE_CODE: return Inline{Code{literal(node)}, where};
+    case CMARK_NODE_EMPH: return Inline{Emphasis{inlines(node)}, where};
+    case CMARK_NODE_STRONG: return Inline{Strong{inlines(node)}, where};
     case CMARK_NODE_LINK:
-      return Inline{Link{string_or_empty(cmark_node_get_url(node)), string_or_empty(cmark_node_get_title(node)),
-                         inlines(node)},
-                    where};
+      return Inline{
+          Link{string_or_empty(cmark_node_get_url(node)), string_or_empty(cmark_node_get_title(node)), inlines(node)},
+          where};
     case CMARK_NODE_IMAGE:
-      return Inline{Image{string_or_empty(cmark_node_get_url(node)), string_or_empty(cmark_node_get_title(node)),
-                          inlines(node)},
-                    where};
-    case CMARK_NODE_HTML_INLINE:
-      warn_raw_html(node);
-      return Inline{RawInline{"html", literal(node)}, where};
-    default:
-      return Inline{Text{literal(node)}, where};
+      return Inline{
+          Image{string_or_empty(cmark_node_get_url(node)), string_or_empty(cmark_node_get_title(node)), inlines(node)},
+          where};
+    case CMARK_NODE_HTML_INLINE: warn_raw_html(node); return Inline{RawInline{"html", literal(node)}, where};
+    default: return Inline{Text{literal(node)}, where};
   }
 }
 

@@ -5,8 +5,8 @@
 namespace persklaar::markdown {
 
 struct FrontMatter {
-  std::string yaml;   // empty when the file has no metadata block
-  int first_line = 0; // line of the file where the YAML text starts
+  std::string yaml;    // empty when the file has no metadata block
+  int first_line = 0;  // line of the file where the YAML text starts
 };
 
 // Takes the metadata block out of `text`, replacing its lines with empty lines so that the Markdown

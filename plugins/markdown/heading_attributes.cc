@@ -28,8 +28,8 @@ std::optional<Attributes> parse_attribute_list(const std::string& inside) {
       attributes.id = word.substr(1);
     } else if (word[0] == '.' && valid_name(word.substr(1))) {
       attributes.classes.push_back(word.substr(1));
-    } else if (auto equals = word.find('='); equals != std::string::npos && equals > 0 &&
-                                               valid_name(word.substr(0, equals))) {
+    } else if (auto equals = word.find('=');
+               equals != std::string::npos && equals > 0 && valid_name(word.substr(0, equals))) {
       std::string value = word.substr(equals + 1);
       if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
       attributes.pairs.emplace_back(word.substr(0, equals), value);

@@ -50,11 +50,17 @@ class MarkdownReader final : public InputPlugin {
   }
 };
 
-InputPlugin* create_reader() { return new MarkdownReader(); }
+InputPlugin* create_reader() {
+  return new MarkdownReader();
+}
 
-const PersklaarPluginDescriptor kDescriptor{
-    kPluginApiVersion, "markdown", static_cast<int>(PluginKind::input), "md,markdown",
-    "CommonMark manuscripts with a YAML metadata block (cmark-gfm)", &create_reader, nullptr};
+const PersklaarPluginDescriptor kDescriptor{kPluginApiVersion,
+                                            "markdown",
+                                            static_cast<int>(PluginKind::input),
+                                            "md,markdown",
+                                            "CommonMark manuscripts with a YAML metadata block (cmark-gfm)",
+                                            &create_reader,
+                                            nullptr};
 
 }  // namespace
 }  // namespace persklaar::markdown

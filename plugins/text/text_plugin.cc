@@ -16,8 +16,8 @@ std::size_t wrap_option(const OutputRequest& request) {
   } catch (const std::exception&) {
   }
   if (used != found->second.size() || width < 0 || (width > 0 && width < 20)) {
-    throw InputError({}, "--wrap takes a width of at least 20 characters, or 0 for no wrapping, not '" +
-                             found->second + "'");
+    throw InputError(
+        {}, "--wrap takes a width of at least 20 characters, or 0 for no wrapping, not '" + found->second + "'");
   }
   return static_cast<std::size_t>(width);
 }
@@ -33,11 +33,17 @@ class TextEditionWriter final : public OutputPlugin {
   }
 };
 
-OutputPlugin* create_writer() { return new TextEditionWriter(); }
+OutputPlugin* create_writer() {
+  return new TextEditionWriter();
+}
 
-const PersklaarPluginDescriptor kDescriptor{
-    kPluginApiVersion, "text", static_cast<int>(PluginKind::output), "txt",
-    "accessible plain-text edition for screen-reader and braille users", nullptr, &create_writer};
+const PersklaarPluginDescriptor kDescriptor{kPluginApiVersion,
+                                            "text",
+                                            static_cast<int>(PluginKind::output),
+                                            "txt",
+                                            "accessible plain-text edition for screen-reader and braille users",
+                                            nullptr,
+                                            &create_writer};
 
 }  // namespace
 }  // namespace persklaar::text

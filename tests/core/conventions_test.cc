@@ -36,9 +36,15 @@ TEST(Matter, FrontAndBackClasses) {
   EXPECT_EQ(matter_of(attributes), Matter::back);
 }
 
-Block paragraph(Inlines content) { return Block{Paragraph{std::move(content)}, {}, {}}; }
-Inline text(std::string value) { return Inline{Text{std::move(value)}, {}}; }
-Inline soft() { return Inline{SoftBreak{}, {}}; }
+Block paragraph(Inlines content) {
+  return Block{Paragraph{std::move(content)}, {}, {}};
+}
+Inline text(std::string value) {
+  return Inline{Text{std::move(value)}, {}};
+}
+Inline soft() {
+  return Inline{SoftBreak{}, {}};
+}
 
 TEST(Testimonial, TheLastParagraphNamesPersonAndRole) {
   const Blocks quote = {paragraph({text("“Mooi.”")}), paragraph({text("— Erna de Vos - bewoner en vrijwilliger")})};

@@ -1,9 +1,8 @@
-#include "core/input/metadata_yaml.h"
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "core/input/manuscript.h"
+#include "core/input/metadata_yaml.h"
 #include "tests/support/temporary_folder.h"
 
 namespace persklaar {
@@ -14,8 +13,8 @@ using ::testing::HasSubstr;
 TEST(Metadata, ReadsEveryKnownKey) {
   Diagnostics diagnostics;
   const auto mapping = parse_yaml_mapping(
-      "title: Kenniscafés\nsubtitle: Tien\npublisher: Werkplaats\nauthor: [A, B]\ndate: 2019-12\nlanguage: nl\n", "m.yaml",
-      2);
+      "title: Kenniscafés\nsubtitle: Tien\npublisher: Werkplaats\nauthor: [A, B]\ndate: 2019-12\nlanguage: nl\n",
+      "m.yaml", 2);
   const Metadata m = metadata_from_yaml(mapping, "m.yaml", 2, diagnostics);
   EXPECT_EQ(m.title, "Kenniscafés");
   EXPECT_EQ(m.subtitle, "Tien");

@@ -9,8 +9,8 @@
 namespace persklaar {
 namespace {
 
-using ::testing::HasSubstr;
 using testing::build_plugin_dir;
+using ::testing::HasSubstr;
 using testing::test_module_dir;
 
 TEST(PluginHost, LoadsTheMarkdownAndTextPluginsFromTheirModuleFiles) {

@@ -63,9 +63,9 @@ TEST(SourceFile, AFolderIsNotAFile) {
 TEST(Utf8, FindsOverlongFormsSurrogatesAndTruncatedSequences) {
   EXPECT_EQ(find_invalid_utf8("abc"), std::nullopt);
   EXPECT_EQ(find_invalid_utf8("ë€𝄞"), std::nullopt);
-  EXPECT_EQ(find_invalid_utf8("a\xC0\xAF"), 1u);      // overlong "/"
-  EXPECT_EQ(find_invalid_utf8("a\xED\xA0\x80"), 1u);  // a surrogate
-  EXPECT_EQ(find_invalid_utf8("ab\xE2\x82"), 2u);     // cut short
+  EXPECT_EQ(find_invalid_utf8("a\xC0\xAF"), 1u);         // overlong "/"
+  EXPECT_EQ(find_invalid_utf8("a\xED\xA0\x80"), 1u);     // a surrogate
+  EXPECT_EQ(find_invalid_utf8("ab\xE2\x82"), 2u);        // cut short
   EXPECT_EQ(find_invalid_utf8("\xF4\x90\x80\x80"), 0u);  // past U+10FFFF
 }
 

@@ -1,9 +1,8 @@
-#include "core/passes/structure.h"
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "core/diagnostics/diagnostic.h"
+#include "core/passes/structure.h"
 #include "core/text/slug.h"
 #include "tests/support/pipeline.h"
 
@@ -56,7 +55,8 @@ TEST(Ids, AreMadeFromTitlesUniqueAndTheAuthorsOwnWin) {
   EXPECT_EQ(p.chapters[0].attributes.id, "over-ons");
   EXPECT_EQ(p.chapters[1].attributes.id, "verbondenheid-en-veerkracht");
   EXPECT_EQ(p.chapters[1].sections[1].attributes.id, "verbondenheid-en-veerkracht-bijeenkomst-i");
-  EXPECT_EQ(p.chapters[1].sections[1].blocks[0].attributes.id, "verbondenheid-en-veerkracht-bijeenkomst-i-geheime-tuin");
+  EXPECT_EQ(p.chapters[1].sections[1].blocks[0].attributes.id,
+            "verbondenheid-en-veerkracht-bijeenkomst-i-geheime-tuin");
   EXPECT_EQ(p.chapters[2].attributes.id, "verbondenheid-en-veerkracht-2");
   EXPECT_EQ(p.chapters[2].sections[0].attributes.id, "eigen-anker");
 }
@@ -72,9 +72,9 @@ TEST(TableOfContents, ListsChaptersAndTitledSectionsInOrder) {
   const auto toc = testing::load_markdown(kManuscript).toc;
   std::vector<std::string> lines;
   for (const auto& entry : toc) lines.push_back(std::to_string(entry.level) + " " + entry.title);
-  EXPECT_THAT(lines, ::testing::ElementsAre("1 Over ons", "1 Verbondenheid en veerkracht", "2 Inleiding",
-                                            "2 Bijeenkomst I", "2 Bijeenkomst II", "1 Verbondenheid en veerkracht",
-                                            "2 Inleiding", "1 Dankwoord"));
+  EXPECT_THAT(
+      lines, ::testing::ElementsAre("1 Over ons", "1 Verbondenheid en veerkracht", "2 Inleiding", "2 Bijeenkomst I",
+                                    "2 Bijeenkomst II", "1 Verbondenheid en veerkracht", "2 Inleiding", "1 Dankwoord"));
   EXPECT_EQ(toc[3].kind, SectionKind::meeting_report);
   EXPECT_EQ(toc[1].chapter_number, 1);
 }

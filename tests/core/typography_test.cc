@@ -30,26 +30,26 @@ TEST_P(TypographyRule, RewritesAsATypesetterWould) {
       << "input: " << c.input;
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Quotes, TypographyRule,
-    ::testing::Values(Case{"nl", "\"Hallo\", zei ze.", "“Hallo”, zei ze."},
-                      Case{"nl", "Ze zei: 'kom'.", "Ze zei: ‘kom’."},
-                      Case{"nl", "(\"tussen haakjes\")", "(“tussen haakjes”)"},
-                      Case{"nl", "de mbo'ers en hbo'ers", "de mbo’ers en hbo’ers"},
-                      Case{"nl", "'s avonds en 't huis, 'k weet", "’s avonds en ’t huis, ’k weet"},
-                      Case{"nl", "'s-Hertogenbosch", "’s-Hertogenbosch"},
-                      Case{"nl", "een 'sociaal' woord", "een ‘sociaal’ woord"},
-                      Case{"nl", "de zomer van '19", "de zomer van ’19"},
-                      Case{"nl", "al “gekrulde” blijven", "al “gekrulde” blijven"},
-                      Case{"en", "it's 's morning'", "it’s ‘s morning’"}));
+INSTANTIATE_TEST_SUITE_P(Quotes, TypographyRule,
+                         ::testing::Values(Case{"nl", "\"Hallo\", zei ze.", "“Hallo”, zei ze."},
+                                           Case{"nl", "Ze zei: 'kom'.", "Ze zei: ‘kom’."},
+                                           Case{"nl", "(\"tussen haakjes\")", "(“tussen haakjes”)"},
+                                           Case{"nl", "de mbo'ers en hbo'ers", "de mbo’ers en hbo’ers"},
+                                           Case{"nl", "'s avonds en 't huis, 'k weet", "’s avonds en ’t huis, ’k weet"},
+                                           Case{"nl", "'s-Hertogenbosch", "’s-Hertogenbosch"},
+                                           Case{"nl", "een 'sociaal' woord", "een ‘sociaal’ woord"},
+                                           Case{"nl", "de zomer van '19", "de zomer van ’19"},
+                                           Case{"nl", "al “gekrulde” blijven", "al “gekrulde” blijven"},
+                                           Case{"en", "it's 's morning'", "it’s ‘s morning’"}));
 
-INSTANTIATE_TEST_SUITE_P(
-    Dashes, TypographyRule,
-    ::testing::Values(Case{"nl", "mbo - hbo", "mbo~– hbo"}, Case{"nl", "mbo -- hbo", "mbo~– hbo"},
-                      Case{"nl", "ja---nee", "ja—nee"}, Case{"nl", "in de periode 2016-2017", "in de periode 2016–2017"},
-                      Case{"nl", "bel 06-12345678", "bel 06-12345678"}, Case{"nl", "Informeel-formeel", "Informeel-formeel"},
-                      Case{"nl", "hbo- en universitaire", "hbo- en universitaire"},
-                      Case{"nl", "nummer 12345-67890", "nummer 12345-67890"}));
+INSTANTIATE_TEST_SUITE_P(Dashes, TypographyRule,
+                         ::testing::Values(Case{"nl", "mbo - hbo", "mbo~– hbo"}, Case{"nl", "mbo -- hbo", "mbo~– hbo"},
+                                           Case{"nl", "ja---nee", "ja—nee"},
+                                           Case{"nl", "in de periode 2016-2017", "in de periode 2016–2017"},
+                                           Case{"nl", "bel 06-12345678", "bel 06-12345678"},
+                                           Case{"nl", "Informeel-formeel", "Informeel-formeel"},
+                                           Case{"nl", "hbo- en universitaire", "hbo- en universitaire"},
+                                           Case{"nl", "nummer 12345-67890", "nummer 12345-67890"}));
 
 INSTANTIATE_TEST_SUITE_P(
     SpacesAndEllipsis, TypographyRule,
@@ -75,7 +75,9 @@ TEST(TypographyPass, LeavesCodeAndBareAddressesAlone) {
 TEST(TypographyPass, FollowsThePublicationLanguage) {
   const Publication english = testing::load_markdown("---\ntitle: T\nlanguage: en\n---\n# C\n\n'sup, on 3 April.\n");
   const auto& paragraph = std::get<Paragraph>(english.chapters[0].sections[0].blocks[0].value);
-  EXPECT_EQ(dump(paragraph.content), "\"‘sup, on 3\xC2\xA0" "April.\"");
+  EXPECT_EQ(dump(paragraph.content),
+            "\"‘sup, on 3\xC2\xA0"
+            "April.\"");
 }
 
 }  // namespace

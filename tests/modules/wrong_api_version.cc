@@ -3,8 +3,10 @@
 #include "core/plugin/plugin_api.h"
 
 namespace {
-const PersklaarPluginDescriptor kDescriptor{persklaar::kPluginApiVersion + 41, "from-the-future", 1, "future",
-                                            "a plugin for another persklaar", nullptr, nullptr};
+const PersklaarPluginDescriptor kDescriptor{persklaar::kPluginApiVersion + 41, "from-the-future", 1,      "future",
+                                            "a plugin for another persklaar",  nullptr,           nullptr};
 }
 
-PERSKLAAR_PLUGIN_EXPORT const PersklaarPluginDescriptor* persklaar_plugin_descriptor() { return &kDescriptor; }
+PERSKLAAR_PLUGIN_EXPORT const PersklaarPluginDescriptor* persklaar_plugin_descriptor() {
+  return &kDescriptor;
+}

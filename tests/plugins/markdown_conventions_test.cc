@@ -60,9 +60,9 @@ TEST(MarkdownConventions, TheMetadataBlockIsReadAndLineNumbersStayThoseOfTheFile
 }
 
 TEST(MarkdownConventions, AnImageAloneIsAFigureAndTablesAreRead) {
-  const std::string model =
-      read("# T\n\n![Bezoekers aan tafel](foto.jpg \"Het kenniscafé\")\n\n| Kenniscafé | Datum |\n|---|--:|\n"
-           "| Jeugdwet | 3 april 2017 |\n");
+  const std::string model = read(
+      "# T\n\n![Bezoekers aan tafel](foto.jpg \"Het kenniscafé\")\n\n| Kenniscafé | Datum |\n|---|--:|\n"
+      "| Jeugdwet | 3 april 2017 |\n");
   EXPECT_THAT(model, HasSubstr("Figure \"foto.jpg\" alt=[\"Bezoekers aan tafel\"] caption=[\"Het kenniscafé\"]"));
   EXPECT_THAT(model, HasSubstr("Table columns=2\n      Header [\"Kenniscafé\"] [\"Datum\"]\n"
                                "      Row [\"Jeugdwet\"] [\"3 april 2017\"]"));

@@ -42,7 +42,8 @@ TEST_P(TextGolden, MatchesTheExpectedEdition) {
     std::ofstream(expected_file, std::ios::binary) << actual;
     GTEST_SKIP() << "accepted " << expected_file;
   }
-  ASSERT_TRUE(std::filesystem::exists(expected_file)) << "run once with PERSKLAAR_ACCEPT=1 and review " << expected_file;
+  ASSERT_TRUE(std::filesystem::exists(expected_file))
+      << "run once with PERSKLAAR_ACCEPT=1 and review " << expected_file;
   EXPECT_EQ(actual, testing::read_file(expected_file));
 }
 

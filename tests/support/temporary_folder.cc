@@ -30,7 +30,8 @@ std::filesystem::path TemporaryFolder::write(const std::string& name, const std:
 
 std::vector<std::string> TemporaryFolder::file_names() const {
   std::vector<std::string> names;
-  for (const auto& entry : std::filesystem::directory_iterator(path_)) names.push_back(entry.path().filename().string());
+  for (const auto& entry : std::filesystem::directory_iterator(path_))
+    names.push_back(entry.path().filename().string());
   std::sort(names.begin(), names.end());
   return names;
 }

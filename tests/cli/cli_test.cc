@@ -1,0 +1,137 @@
+// The persklaar command as a user runs it: exit codes, messages naming file and line, and no
+// output file left behind when the input is bad.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+
+#include "tests/support/temporary_folder.h"
+#include "tests/support/test_paths.h"
+
+namespace persklaar {
+namespace {
+
+using ::testing::HasSubstr;
+
+struct CliRun {
+  int exit_code = -1;
+  std::string output;  // stdout and stderr together
+};
+
+std::string shell_quote(const std::string& word) {
+  std::string out = "'";
+  for (char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+CliRun persklaar(const std::vector<std::string>& arguments, const testing::TemporaryFolder& folder) {
+  std::string command = shell_quote(testing::cli_path().string());
+  for (const auto& argument : arguments) command += " " + shell_quote(argument);
+  const auto log = folder.path() / ".log";
+  command += " > " + shell_quote(log.string()) + " 2>&1 < /dev/null";
+  const int status = std::system(command.c_str());
+  CliRun run;
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  run.output = testing::read_file(log);
+  std::filesystem::remove(log);
+  return run;
+}
+
+class BadInput : public ::testing::Test {
+ protected:
+  // Builds `manuscript`, expects exit code 1, a message, and no out/ folder with anything in it.
+  CliRun build_fails(const std::filesystem::path& manuscript) {
+    const CliRun run = persklaar({"build", manuscript.string(), "-o", out().string()}, folder_);
+    EXPECT_EQ(run.exit_code, 1) << run.output;
+    EXPECT_TRUE(!std::filesystem::exists(out()) || std::filesystem::is_empty(out())) << "output left behind";
+    return run;
+  }
+  std::filesystem::path out() const { return folder_.path() / "out"; }
+  testing::TemporaryFolder folder_;
+};
+
+TEST_F(BadInput, AMissingFile) {
+  const CliRun run = build_fails(folder_.path() / "nergens.md");
+  EXPECT_THAT(run.output, HasSubstr("nergens.md: error: no such file or folder"));
+}
+
+TEST_F(BadInput, AnEmptyFile) {
+  EXPECT_THAT(build_fails(folder_.write("leeg.md", "")).output, HasSubstr("leeg.md: error: the file is empty"));
+}
+
+TEST_F(BadInput, InvalidUtf8NamesLineAndColumn) {
+  const auto file = folder_.write("latin1.md", "---\ntitle: T\n---\n# Caf\xE9\n");
+  EXPECT_THAT(build_fails(file).output, HasSubstr("latin1.md:4:6: error: invalid UTF-8"));
+}
+
+TEST_F(BadInput, ABinaryFile) {
+  const auto file = folder_.write("foto.md", std::string("\xFF\xD8\xFF\xE0\0\x10JFIF\0", 11));
+  EXPECT_THAT(build_fails(file).output, HasSubstr("binary file"));
+}
+
+TEST_F(BadInput, AnUnknownExtension) {
+  const CliRun run = build_fails(folder_.write("brief.rtf", "{\\rtf1 hallo}"));
+  EXPECT_THAT(run.output, HasSubstr("no input plugin reads '.rtf' files"));
+  EXPECT_THAT(run.output, HasSubstr("hint: formats that can be read: .md, .markdown"));
+}
+
+TEST_F(BadInput, ABrokenYamlBlockNamesItsLine) {
+  const auto file = folder_.write("boek.md", "---\ntitle: T\ndate: [2019\n---\n# H\n");
+  EXPECT_THAT(build_fails(file).output, ::testing::ContainsRegex("boek.md:[34]:[0-9]+: error: broken YAML"));
+}
+
+TEST_F(BadInput, AManifestNamingAMissingChapterNamesTheManifestLine) {
+  folder_.write("boek/manuscript.yaml", "title: Boek\nchapters:\n  - een.md\n  - twee.md\n");
+  folder_.write("boek/een.md", "# Een\n");
+  EXPECT_THAT(build_fails(folder_.path() / "boek").output,
+              HasSubstr("manuscript.yaml:4:5: error: the manifest names 'twee.md'"));
+}
+
+TEST_F(BadInput, AManuscriptWithoutTitle) {
+  EXPECT_THAT(build_fails(folder_.write("boek.md", "# H\n\nTekst.\n")).output, HasSubstr("no title"));
+}
+
+TEST(Usage, ErrorsExitWithTwo) {
+  testing::TemporaryFolder folder;
+  EXPECT_EQ(persklaar({}, folder).exit_code, 2);
+  EXPECT_EQ(persklaar({"drukken"}, folder).exit_code, 2);
+  EXPECT_EQ(persklaar({"build"}, folder).exit_code, 2);
+  EXPECT_EQ(persklaar({"build", "a.md", "--kleur", "rood"}, folder).exit_code, 2);
+  const CliRun unknown_format = persklaar({"build", testing::sample_manuscript().string(), "-t", "docx"}, folder);
+  EXPECT_EQ(unknown_format.exit_code, 2);
+  EXPECT_THAT(unknown_format.output, HasSubstr("unknown edition format 'docx'"));
+}
+
+TEST(Usage, HelpAndVersion) {
+  testing::TemporaryFolder folder;
+  const CliRun version = persklaar({"--version"}, folder);
+  EXPECT_EQ(version.exit_code, 0);
+  EXPECT_THAT(version.output, ::testing::StartsWith("persklaar "));
+  const CliRun help = persklaar({"--help"}, folder);
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_THAT(help.output, HasSubstr("persklaar build MANUSCRIPT"));
+  EXPECT_EQ(persklaar({"build", "--help"}, folder).exit_code, 0);
+}
+
+TEST(Build, TheSampleMakesTheTextEditionAndLeavesNoTemporaryFiles) {
+  testing::TemporaryFolder folder;
+  const CliRun run =
+      persklaar({"build", testing::sample_manuscript().string(), "-o", folder.path().string(), "-t", "txt"}, folder);
+  EXPECT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_THAT(run.output, HasSubstr("wrote"));
+  EXPECT_THAT(folder.file_names(), ::testing::ElementsAre("kenniscafes.txt"));
+}
+
+TEST(Plugins, ListsTheLoadedModulesAndWhyOthersWereRefused) {
+  testing::TemporaryFolder folder;
+  const CliRun run = persklaar({"plugins", "--plugin-path", testing::test_module_dir().string()}, folder);
+  EXPECT_EQ(run.exit_code, 0);
+  EXPECT_THAT(run.output, HasSubstr("markdown  input   md,markdown  " +
+                                    (testing::build_plugin_dir() / "persklaar-markdown.so").string()));
+  EXPECT_THAT(run.output, HasSubstr("text  output  txt"));
+  EXPECT_THAT(run.output, HasSubstr("wrong_api_version.so: plugin API version"));
+  EXPECT_THAT(run.output, HasSubstr("no_entry_point.so: not a persklaar plugin"));
+}
+
+}  // namespace
+}  // namespace persklaar
