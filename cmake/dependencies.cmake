@@ -3,6 +3,7 @@
 find_package(PkgConfig REQUIRED)
 find_package(Boost 1.74 REQUIRED COMPONENTS program_options)
 find_package(yaml-cpp REQUIRED)
+find_package(tinyxml2 REQUIRED)
 
 pkg_check_modules(CMARK_GFM REQUIRED IMPORTED_TARGET libcmark-gfm)
 # The extensions library has no pkg-config file on Debian.

@@ -1,5 +1,7 @@
 #include "plugins/markdown/front_matter.h"
 
+#include <regex>
+
 #include "core/diagnostics/diagnostic.h"
 
 namespace persklaar::markdown {
@@ -16,10 +18,12 @@ bool is_fence(const std::string& text, std::size_t begin, std::size_t end, bool 
 FrontMatter take_front_matter(std::string& text, const std::string& file) {
   std::size_t end_of_first = text.find('\n');
   if (end_of_first == std::string::npos || !is_fence(text, 0, end_of_first, false)) return {};
-  // As in pandoc, "---" followed by a blank line is a thematic break, not a metadata block.
+  // A metadata block starts with a "key:" line right after the "---"; anything else ("---" then a
+  // blank line, a paragraph or another "---") is CommonMark: a thematic break or a setext heading.
+  static const std::regex first_key(R"(#?[A-Za-z_][A-Za-z0-9_-]*[ \t]*:([ \t].*)?\r?)");
   const std::size_t end_of_second = text.find('\n', end_of_first + 1);
   const std::string second = text.substr(end_of_first + 1, end_of_second - end_of_first - 1);
-  if (second.find_first_not_of(" \t\r") == std::string::npos) return {};
+  if (!std::regex_match(second, first_key)) return {};
   std::size_t begin = end_of_first + 1;
   while (begin <= text.size()) {
     std::size_t end = text.find('\n', begin);

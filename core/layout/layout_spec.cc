@@ -1,0 +1,294 @@
+#include "core/layout/layout_spec.h"
+
+#include <tinyxml2.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <functional>
+#include <map>
+#include <stdexcept>
+
+namespace persklaar {
+namespace {
+
+using tinyxml2::XMLElement;
+
+// Reads one element's attributes into fields, refusing any attribute it does not know.
+class AttributeReader {
+ public:
+  AttributeReader(const XMLElement& element, const std::string& file) : element_(element), file_(file) {}
+
+  AttributeReader& length(const char* name, double& field) {
+    return read(
+        name, [&](const std::string& v) { field = parse_length(v); }, "a length such as 12pt or 4mm");
+  }
+  AttributeReader& number(const char* name, double& field) {
+    return read(
+        name, [&](const std::string& v) { field = parse_number(v); }, "a number");
+  }
+  AttributeReader& integer(const char* name, int& field) {
+    return read(
+        name, [&](const std::string& v) { field = static_cast<int>(parse_number(v)); }, "a whole number");
+  }
+  AttributeReader& color(const char* name, Color& field) {
+    return read(
+        name, [&](const std::string& v) { field = parse_color(v); }, "a colour such as #1a1a1a");
+  }
+  AttributeReader& boolean(const char* name, bool& field) {
+    return read(
+        name, [&](const std::string& v) { field = parse_boolean(v); }, "true or false");
+  }
+  // An attribute read elsewhere, named so that check_all_known() accepts it.
+  AttributeReader& known(const char* name) {
+    known_[name] = true;
+    return *this;
+  }
+  AttributeReader& text(const char* name, std::string& field) {
+    return read(
+        name, [&](const std::string& v) { field = v; }, "text");
+  }
+
+  // Throws for any attribute no reader call named.
+  void check_all_known() const {
+    for (const auto* a = element_.FirstAttribute(); a; a = a->Next()) {
+      if (!known_.count(a->Name())) {
+        throw InputError(position_in(file_, element_.GetLineNum()),
+                         std::string("unknown attribute '") + a->Name() + "' on <" + element_.Name() + ">");
+      }
+    }
+  }
+
+ private:
+  static double parse_number(const std::string& v) {
+    std::size_t used = 0;
+    const double value = std::stod(v, &used);
+    if (used != v.size() || !std::isfinite(value)) throw std::invalid_argument(v);
+    return value;
+  }
+  static bool parse_boolean(const std::string& v) {
+    if (v == "true" || v == "yes") return true;
+    if (v == "false" || v == "no") return false;
+    throw std::invalid_argument(v);
+  }
+
+  AttributeReader& read(const char* name, const std::function<void(const std::string&)>& parse, const char* expected) {
+    known_[name] = true;
+    const char* value = element_.Attribute(name);
+    if (!value) return *this;
+    try {
+      parse(value);
+    } catch (const std::exception&) {
+      throw InputError(position_in(file_, element_.GetLineNum()),
+                       std::string("<") + element_.Name() + " " + name + "=\"" + value + "\"> is not " + expected);
+    }
+    return *this;
+  }
+
+  const XMLElement& element_;
+  const std::string& file_;
+  std::map<std::string, bool> known_;
+};
+
+int parse_weight(const std::string& v) {
+  static const std::map<std::string, int> names = {{"regular", 400}, {"medium", 500}, {"semibold", 600}, {"bold", 700}};
+  if (auto found = names.find(v); found != names.end()) return found->second;
+  std::size_t used = 0;
+  const int weight = std::stoi(v, &used);
+  if (used != v.size() || weight < 100 || weight > 900) throw std::invalid_argument(v);
+  return weight;
+}
+
+FontRole* role_named(FontRoles& roles, const std::string& name) {
+  static const std::map<std::string, FontRole FontRoles::*> members = {{"body", &FontRoles::body},
+                                                                       {"heading1", &FontRoles::heading1},
+                                                                       {"heading2", &FontRoles::heading2},
+                                                                       {"heading3", &FontRoles::heading3},
+                                                                       {"testimonial", &FontRoles::testimonial},
+                                                                       {"attribution", &FontRoles::attribution},
+                                                                       {"running-head", &FontRoles::running_head},
+                                                                       {"folio", &FontRoles::folio},
+                                                                       {"caption", &FontRoles::caption},
+                                                                       {"cover-title", &FontRoles::cover_title},
+                                                                       {"cover-subtitle", &FontRoles::cover_subtitle}};
+  const auto found = members.find(name);
+  return found == members.end() ? nullptr : &(roles.*(found->second));
+}
+
+void read_role(const XMLElement& element, const std::string& file, FontRoles& roles) {
+  const char* name = element.Attribute("name");
+  FontRole* role = name ? role_named(roles, name) : nullptr;
+  if (!role) {
+    throw InputError(position_in(file, element.GetLineNum()),
+                     std::string("unknown font role '") + (name ? name : "") + "'",
+                     "roles: body, heading1, heading2, heading3, testimonial, attribution, running-head, folio, "
+                     "caption, cover-title, cover-subtitle");
+  }
+  std::string weight, style, color;
+  AttributeReader reader(element, file);
+  reader.known("name")
+      .text("family", role->family)
+      .length("size", role->size)
+      .length("leading", role->leading)
+      .text("weight", weight)
+      .text("style", style)
+      .text("color", color)
+      .length("space-before", role->space_before)
+      .length("space-after", role->space_after)
+      .boolean("uppercase", role->uppercase)
+      .number("letter-spacing", role->letter_spacing)
+      .check_all_known();
+  const SourcePosition where = position_in(file, element.GetLineNum());
+  if (!weight.empty()) {
+    try {
+      role->weight = parse_weight(weight);
+    } catch (const std::exception&) {
+      throw InputError(where, "weight '" + weight + "' is not regular, medium, semibold, bold or 100…900");
+    }
+  }
+  if (!style.empty()) {
+    if (style != "normal" && style != "italic")
+      throw InputError(where, "style '" + style + "' is not normal or italic");
+    role->italic = style == "italic";
+  }
+  if (color == "chapter") {
+    role->chapter_color = true;
+  } else if (!color.empty()) {
+    try {
+      role->color = parse_color(color);
+    } catch (const std::exception&) {
+      throw InputError(where, "color '" + color + "' is not #rrggbb or 'chapter'");
+    }
+  }
+  if (role->family.empty()) throw InputError(where, std::string("font role '") + name + "' names no family");
+  if (role->size <= 0 || role->leading <= 0) throw InputError(where, "size and leading must be more than 0");
+}
+
+void check_geometry(const LayoutSpec& spec, const SourcePosition& where) {
+  const PageGeometry& p = spec.page;
+  if (p.width <= 0 || p.height <= 0) throw InputError(where, "the page has no size");
+  if (p.columns < 1 || p.columns > 6) throw InputError(where, "columns must be 1 to 6");
+  if (p.column_width() < 72)
+    throw InputError(where, "the columns are narrower than 1 inch: check margins, columns, gutter");
+  if (p.height - p.margin_top - p.margin_bottom < 5 * p.baseline) throw InputError(where, "the type area is too short");
+  if (p.baseline <= 0) throw InputError(where, "the baseline grid must be more than 0");
+  if (spec.chapter_colors.empty())
+    throw InputError(where, "the layout names no chapter colours", "add <chapter color=\"#…\"/>");
+}
+
+}  // namespace
+
+std::string Color::hex() const {
+  char buffer[8];
+  auto byte = [](double v) { return static_cast<int>(std::lround(std::clamp(v, 0.0, 1.0) * 255)); };
+  std::snprintf(buffer, sizeof buffer, "#%02x%02x%02x", byte(red), byte(green), byte(blue));
+  return buffer;
+}
+
+const Color& LayoutSpec::chapter_color(int number) const {
+  if (chapter_colors.empty() || number <= 0) return accent;
+  return chapter_colors[static_cast<std::size_t>(number - 1) % chapter_colors.size()];
+}
+
+double parse_length(const std::string& text) {
+  std::size_t used = 0;
+  const double value = std::stod(text, &used);
+  const std::string unit = text.substr(used);
+  if (!std::isfinite(value)) throw std::invalid_argument(text);
+  if (unit == "pt") return value;
+  if (unit == "mm") return value * 72.0 / 25.4;
+  if (unit == "cm") return value * 72.0 / 2.54;
+  if (unit == "in") return value * 72.0;
+  throw std::invalid_argument(text);
+}
+
+Color parse_color(const std::string& text) {
+  auto nibble = [&text](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    throw std::invalid_argument(text);
+  };
+  if (text.size() == 4 && text[0] == '#') {
+    return {nibble(text[1]) * 17 / 255.0, nibble(text[2]) * 17 / 255.0, nibble(text[3]) * 17 / 255.0};
+  }
+  if (text.size() == 7 && text[0] == '#') {
+    auto channel = [&](int k) { return (nibble(text[k]) * 16 + nibble(text[k + 1])) / 255.0; };
+    return {channel(1), channel(3), channel(5)};
+  }
+  throw std::invalid_argument(text);
+}
+
+LayoutSpec load_layout(const std::filesystem::path& file) {
+  const std::string name = file.string();
+  tinyxml2::XMLDocument document;
+  if (!std::filesystem::is_regular_file(file)) {
+    throw InputError(position_in(name), "no such layout file", "layouts are in the layouts/ folder");
+  }
+  if (document.LoadFile(name.c_str()) != tinyxml2::XML_SUCCESS) {
+    throw InputError(position_in(name, document.ErrorLineNum()), std::string("broken XML: ") + document.ErrorStr());
+  }
+  const XMLElement* root = document.RootElement();
+  if (!root || std::string(root->Name()) != "layout") {
+    throw InputError(position_in(name, root ? root->GetLineNum() : 0), "the root element must be <layout>");
+  }
+  LayoutSpec spec;
+  spec.file = file;
+  spec.paper = {1, 1, 1};
+  std::string version;
+  AttributeReader(*root, name).text("name", spec.name).text("version", version).check_all_known();
+  if (!version.empty() && version != "1") {
+    throw InputError(position_in(name, root->GetLineNum()), "layout version " + version + " is not supported (only 1)");
+  }
+  for (const XMLElement* e = root->FirstChildElement(); e; e = e->NextSiblingElement()) {
+    const std::string element = e->Name();
+    PageGeometry& p = spec.page;
+    ParagraphRules& r = spec.paragraph;
+    if (element == "page") {
+      AttributeReader(*e, name)
+          .length("width", p.width)
+          .length("height", p.height)
+          .length("bleed", p.bleed)
+          .boolean("facing", p.facing)
+          .color("paper", spec.paper)
+          .check_all_known();
+    } else if (element == "margins") {
+      AttributeReader(*e, name)
+          .length("top", p.margin_top)
+          .length("bottom", p.margin_bottom)
+          .length("inner", p.margin_inner)
+          .length("outer", p.margin_outer)
+          .check_all_known();
+    } else if (element == "columns") {
+      AttributeReader(*e, name).integer("count", p.columns).length("gutter", p.gutter).check_all_known();
+    } else if (element == "grid") {
+      AttributeReader(*e, name).length("baseline", p.baseline).check_all_known();
+    } else if (element == "paragraph") {
+      AttributeReader(*e, name)
+          .length("indent", r.first_line_indent)
+          .length("spacing", r.paragraph_spacing)
+          .boolean("justify", r.justify)
+          .boolean("hyphenate", r.hyphenate)
+          .integer("max-hyphenated-lines", r.max_hyphenated_lines)
+          .number("max-word-space", r.max_word_space)
+          .number("min-word-space", r.min_word_space)
+          .integer("min-lines-at-break", r.min_lines_at_break)
+          .check_all_known();
+    } else if (element == "role") {
+      read_role(*e, name, spec.roles);
+    } else if (element == "chapter") {
+      Color color;
+      AttributeReader(*e, name).color("color", color).check_all_known();
+      spec.chapter_colors.push_back(color);
+    } else if (element == "accent") {
+      AttributeReader(*e, name).color("color", spec.accent).check_all_known();
+    } else {
+      throw InputError(position_in(name, e->GetLineNum()), "unknown element <" + element + ">",
+                       "elements: page, margins, columns, grid, paragraph, role, chapter, accent");
+    }
+  }
+  check_geometry(spec, position_in(name, root->GetLineNum()));
+  return spec;
+}
+
+}  // namespace persklaar

@@ -1,0 +1,83 @@
+#pragma once
+// A layout as data (layouts/*.xml): page geometry, the baseline grid, paragraph rules, font roles
+// and colours. Every edition reads the same spec, so print, screen, EPUB and text look like one
+// family; a new layout needs no C++.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics/diagnostic.h"
+
+namespace persklaar {
+
+struct Color {
+  double red = 0, green = 0, blue = 0;  // 0…1, sRGB
+  std::string hex() const;              // "#1a2b3c"
+};
+
+struct FontRole {
+  std::string family;   // a bundled family: "Charis SIL" or "Inter"
+  double size = 10;     // points
+  double leading = 12;  // baseline to baseline, points
+  int weight = 400;     // 100…900
+  bool italic = false;
+  bool chapter_color = false;  // drawn in the chapter's colour instead of `color`
+  Color color;
+  double space_before = 0;  // points
+  double space_after = 0;
+  bool uppercase = false;
+  double letter_spacing = 0;  // em
+};
+
+struct FontRoles {
+  FontRole body, heading1, heading2, heading3, testimonial, attribution, running_head, folio, caption, cover_title,
+      cover_subtitle;
+};
+
+struct PageGeometry {
+  double width = 595.28, height = 841.89;  // trim size, points
+  double bleed = 0;
+  bool facing = true;
+  double margin_top = 56, margin_bottom = 56, margin_inner = 56, margin_outer = 56;
+  int columns = 1;
+  double gutter = 12;
+  double baseline = 12;  // the grid every body line sits on
+
+  double type_area_width() const { return width - margin_inner - margin_outer; }
+  double column_width() const { return (type_area_width() - gutter * (columns - 1)) / columns; }
+};
+
+struct ParagraphRules {
+  double first_line_indent = 0;  // points; used when paragraph_spacing is 0
+  double paragraph_spacing = 0;  // points between paragraphs (a multiple of the baseline keeps the grid)
+  bool justify = true;
+  bool hyphenate = true;
+  int max_hyphenated_lines = 2;  // in a row
+  double max_word_space = 1.5;   // widest word space allowed, as a multiple of the natural space
+  double min_word_space = 0.8;   // narrowest
+  int min_lines_at_break = 2;    // no widows, no orphans
+};
+
+struct LayoutSpec {
+  std::string name;
+  std::filesystem::path file;
+  PageGeometry page;
+  ParagraphRules paragraph;
+  FontRoles roles;
+  std::vector<Color> chapter_colors;  // chapter n uses chapter_colors[(n - 1) % size]
+  Color accent;                       // furniture: rules, front and back matter
+  Color paper;                        // the page
+
+  const Color& chapter_color(int number) const;
+};
+
+// Reads and checks a layout file. Throws InputError with the file and line of an unknown element or
+// attribute, a value that is not a length/colour/number, or a geometry that leaves no room for text.
+LayoutSpec load_layout(const std::filesystem::path& file);
+
+// Reads the lengths "12pt", "4.2mm", "1.5cm", "0.5in"; returns points. Throws std::invalid_argument.
+double parse_length(const std::string& text);
+// Reads "#rgb" or "#rrggbb". Throws std::invalid_argument.
+Color parse_color(const std::string& text);
+
+}  // namespace persklaar
