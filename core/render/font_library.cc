@@ -1,0 +1,97 @@
+#include "core/render/font_library.h"
+
+#include <fontconfig/fontconfig.h>
+#include <pango/pangofc-fontmap.h>
+
+#include <cstdlib>
+#include <stdexcept>
+
+#include "core/resources/resource_paths.h"
+
+namespace persklaar {
+namespace {
+
+// fontconfig weights (FC_WEIGHT_*) to CSS weights.
+int css_weight(int fontconfig_weight) {
+  return static_cast<int>(FcWeightToOpenType(fontconfig_weight));
+}
+
+std::vector<FontFile> describe_fonts(FcConfig* config) {
+  std::vector<FontFile> files;
+  FcFontSet* set = FcConfigGetFonts(config, FcSetApplication);
+  for (int k = 0; set && k < set->nfont; ++k) {
+    FcPattern* pattern = set->fonts[k];
+    FcChar8* file = nullptr;
+    FcChar8* family = nullptr;
+    int weight = FC_WEIGHT_REGULAR;
+    int slant = FC_SLANT_ROMAN;
+    if (FcPatternGetString(pattern, FC_FILE, 0, &file) != FcResultMatch) continue;
+    if (FcPatternGetString(pattern, FC_FAMILY, 0, &family) != FcResultMatch) continue;
+    FcPatternGetInteger(pattern, FC_WEIGHT, 0, &weight);
+    FcPatternGetInteger(pattern, FC_SLANT, 0, &slant);
+    files.push_back({reinterpret_cast<const char*>(file), reinterpret_cast<const char*>(family), css_weight(weight),
+                     slant != FC_SLANT_ROMAN});
+  }
+  return files;
+}
+
+}  // namespace
+
+FontLibrary::FontLibrary(const std::filesystem::path& folder) {
+  FcConfig* config = FcConfigCreate();
+  // Only a cache folder is configured: no system font folders, no substitution rules.
+  static const char* kCacheOnly =
+      "<fontconfig><cachedir prefix=\"xdg\">fontconfig</cachedir><cachedir>/tmp/persklaar-fontconfig</cachedir>"
+      "</fontconfig>";
+  if (config) FcConfigParseAndLoadFromMemory(config, reinterpret_cast<const FcChar8*>(kCacheOnly), FcFalse);
+  if (!config || !FcConfigAppFontAddDir(config, reinterpret_cast<const FcChar8*>(folder.c_str()))) {
+    if (config) FcConfigDestroy(config);
+    throw std::runtime_error("cannot read the fonts in " + folder.string());
+  }
+  files_ = describe_fonts(config);
+  if (files_.empty()) {
+    FcConfigDestroy(config);
+    throw std::runtime_error("no fonts found in " + folder.string());
+  }
+  font_map_ = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
+  pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(font_map_), config);
+  FcConfigDestroy(config);  // the font map holds its own reference
+  pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(font_map_), 72.0);
+}
+
+FontLibrary::~FontLibrary() {
+  if (font_map_) g_object_unref(font_map_);
+}
+
+PangoContext* FontLibrary::create_context() const {
+  PangoContext* context = pango_font_map_create_context(font_map_);
+  // Positions in points, unhinted, so that layout is the same at every resolution and in print.
+  cairo_font_options_t* options = cairo_font_options_create();
+  cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+  pango_cairo_context_set_font_options(context, options);
+  cairo_font_options_destroy(options);
+  pango_context_set_round_glyph_positions(context, FALSE);
+  return context;
+}
+
+const FontFile* FontLibrary::find(const std::string& family, int weight, bool italic) const {
+  const FontFile* best = nullptr;
+  int best_distance = 0;
+  for (const FontFile& file : files_) {
+    if (file.family != family) continue;
+    const int distance = std::abs(file.weight - weight) + (file.italic != italic ? 1000 : 0);
+    if (!best || distance < best_distance) {
+      best = &file;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+const FontLibrary& FontLibrary::bundled() {
+  static const FontLibrary library(data_folder("fonts"));
+  return library;
+}
+
+}  // namespace persklaar

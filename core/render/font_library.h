@@ -1,0 +1,43 @@
+#pragma once
+// The bundled fonts (fonts/), registered with fontconfig as application fonts in a configuration of
+// their own, so that no edition ever depends on what a machine happens to have installed.
+#include <pango/pangocairo.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace persklaar {
+
+struct FontFile {
+  std::filesystem::path file;
+  std::string family;  // "Charis SIL"
+  int weight = 400;    // 100…900
+  bool italic = false;
+};
+
+class FontLibrary {
+ public:
+  // Registers every .ttf/.otf below `folder`. Throws std::runtime_error when none can be read.
+  explicit FontLibrary(const std::filesystem::path& folder);
+  ~FontLibrary();
+  FontLibrary(const FontLibrary&) = delete;
+  FontLibrary& operator=(const FontLibrary&) = delete;
+
+  // A Pango font map that sees the bundled fonts and nothing else. Owned by the library.
+  PangoFontMap* font_map() const { return font_map_; }
+  // A fresh context on that map for laying out text in points (72 per inch). Caller unrefs.
+  PangoContext* create_context() const;
+  const std::vector<FontFile>& files() const { return files_; }
+  // The bundled file closest to a family, weight and style (for embedding in an e-book).
+  const FontFile* find(const std::string& family, int weight, bool italic) const;
+
+  // The library for fonts/ of this installation, made once per process.
+  static const FontLibrary& bundled();
+
+ private:
+  std::vector<FontFile> files_;
+  PangoFontMap* font_map_ = nullptr;
+};
+
+}  // namespace persklaar
