@@ -272,6 +272,8 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
           .integer("max-hyphenated-lines", r.max_hyphenated_lines)
           .number("max-word-space", r.max_word_space)
           .number("min-word-space", r.min_word_space)
+          .number("letter-stretch", r.letter_stretch)
+          .number("letter-shrink", r.letter_shrink)
           .integer("min-lines-at-break", r.min_lines_at_break)
           .check_all_known();
     } else if (element == "role") {

@@ -55,7 +55,11 @@ struct ParagraphRules {
   int max_hyphenated_lines = 2;  // in a row
   double max_word_space = 1.5;   // widest word space allowed, as a multiple of the natural space
   double min_word_space = 0.8;   // narrowest
-  int min_lines_at_break = 2;    // no widows, no orphans
+  // Letter spacing a justified line may add to (or take from) each character, in em: a little of
+  // it keeps word spaces even where long words leave few spaces to stretch.
+  double letter_stretch = 0.02;
+  double letter_shrink = 0.01;
+  int min_lines_at_break = 2;  // no widows, no orphans
 };
 
 struct LayoutSpec {

@@ -56,9 +56,12 @@ TEST(PluginHost, RefusesAFileThatIsNotAModuleAtAll) {
 
 TEST(PluginHost, TheFirstFolderOnTheSearchPathWinsAndMissingFoldersAreSkipped) {
   testing::TemporaryFolder empty;
+  PluginHost once;
+  once.discover({build_plugin_dir()});
   PluginHost host;
   host.discover({empty.path() / "does-not-exist", build_plugin_dir(), build_plugin_dir()});
-  EXPECT_EQ(host.plugins().size(), 2u);  // the same folder twice loads each plugin once
+  EXPECT_GE(host.plugins().size(), 3u);                     // markdown, text, pdf at least
+  EXPECT_EQ(host.plugins().size(), once.plugins().size());  // the same folder twice loads each plugin once
 }
 
 TEST(PluginHost, SearchPathPutsTheCommandLineFirstThenTheEnvironment) {

@@ -1,0 +1,344 @@
+#include "core/layout/block_setter.h"
+
+#include <cmath>
+#include <type_traits>
+
+#include "core/layout/hyphenate.h"
+#include "core/model/plain_text.h"
+
+namespace persklaar {
+namespace {
+
+constexpr double kListIndent = 12;   // points from the column edge to a list item's text
+constexpr double kQuoteIndent = 11;  // points from the pull-quote bar to the quotation's text
+
+StyledText plain(const std::string& text) {
+  StyledText styled;
+  styled.text = text;
+  return styled;
+}
+
+LineRole role_of_level(int level) {
+  return level <= 1 ? LineRole::heading1 : level == 2 ? LineRole::heading2 : LineRole::heading3;
+}
+
+}  // namespace
+
+BlockSetter::BlockSetter(const LayoutSpec& spec, PangoContext* context, const Hyphenator* hyphenator,
+                         std::vector<StructureElement>& structure, Diagnostics& diagnostics)
+    : spec_(spec),
+      context_(context),
+      hyphenator_(hyphenator),
+      structure_(structure),
+      diagnostics_(diagnostics),
+      chapter_color_(spec.accent),
+      column_(spec.page.column_width()) {}
+
+int BlockSetter::element(const std::string& tag, int parent) {
+  structure_.push_back({tag, parent});
+  return static_cast<int>(structure_.size()) - 1;
+}
+
+int BlockSetter::units(double leading) const {
+  return std::max(1, static_cast<int>(std::ceil(leading / spec_.page.baseline - 1e-6)));
+}
+
+void BlockSetter::warn_missing_glyphs(const SetParagraph& set, const SourcePosition& where) {
+  for (const std::string& character : set.missing_glyphs) {
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(g_utf8_get_char(character.c_str())));
+    diagnostics_.warn(where, "the character '" + character + "' (" + code + ") has no glyph in the bundled fonts",
+                      "it prints as a box; replace it or choose a layout whose fonts have it");
+  }
+}
+
+FlowBlock BlockSetter::set(const StyledText& text, const FontRole& role, double measure, bool justify, double indent,
+                           const Hyphenator* hyphenator) {
+  ParagraphStyle style;
+  style.role = &role;
+  style.color = color_of(role);
+  style.link_color = spec_.accent;
+  style.measure = measure;
+  style.first_line_indent = indent;
+  style.justify = justify;
+  style.uppercase = role.uppercase;
+  style.hyphenator = hyphenator;
+  style.rules = &spec_.paragraph;
+  SetParagraph set = set_paragraph(text, style, context_);
+  FlowBlock block;
+  for (LineItem& line : set.lines) {
+    block.units.push_back(units(role.leading));
+    block.lines.push_back(std::move(line));
+  }
+  block.space_before = role.space_before > 0 ? units(role.space_before) : 0;
+  block.space_after = role.space_after > 0 ? units(role.space_after) : 0;
+  block.min_lines = spec_.paragraph.min_lines_at_break;
+  if (!set.missing_glyphs.empty()) warn_missing_glyphs(set, {});
+  return block;
+}
+
+FlowBlock BlockSetter::heading(const Inlines& title, int level, const std::string& id, int parent) {
+  const FontRole& role = level <= 1 ? spec_.roles.heading1 : level == 2 ? spec_.roles.heading2 : spec_.roles.heading3;
+  FlowBlock block = set(styled_text(title), role, column_, false);
+  const int tag = element("H" + std::to_string(std::clamp(level, 1, 6)), parent);
+  for (LineItem& line : block.lines) {
+    line.role = role_of_level(level);
+    line.block = tag;
+  }
+  block.keep_with_next = true;
+  block.splittable = false;
+  if (!id.empty()) block.anchors.push_back(id);
+  return block;
+}
+
+FlowBlock BlockSetter::paragraph(const Inlines& content, const FontRole& role, int tag, double measure, double indent,
+                                 double first_indent, const SourcePosition& where, bool hyphenate) {
+  ParagraphStyle style;
+  style.role = &role;
+  style.color = color_of(role);
+  style.link_color = spec_.accent;
+  style.measure = measure;
+  style.first_line_indent = first_indent;
+  style.justify = spec_.paragraph.justify;
+  style.hyphenator = hyphenate && spec_.paragraph.hyphenate ? hyphenator_ : nullptr;
+  style.rules = &spec_.paragraph;
+  SetParagraph set = set_paragraph(styled_text(content), style, context_);
+  warn_missing_glyphs(set, where);
+  FlowBlock block;
+  for (LineItem& line : set.lines) {
+    line.x += indent;
+    line.block = tag;
+    block.units.push_back(units(role.leading));
+    block.lines.push_back(std::move(line));
+  }
+  block.min_lines = spec_.paragraph.min_lines_at_break;
+  return block;
+}
+
+std::vector<FlowBlock> BlockSetter::blocks(const Blocks& blocks, int parent, bool first_after_heading) {
+  std::vector<FlowBlock> out;
+  bool after_heading = first_after_heading;
+  for (const Block& block : blocks) add(block, parent, after_heading, out, 0);
+  return out;
+}
+
+void BlockSetter::add(const Block& block, int parent, bool& after_heading, std::vector<FlowBlock>& out, double indent) {
+  const double measure = column_ - indent;
+  const int paragraph_units = spec_.paragraph.paragraph_spacing > 0 ? units(spec_.paragraph.paragraph_spacing) : 0;
+  std::visit(
+      [&](const auto& item) {
+        using T = std::decay_t<decltype(item)>;
+        if constexpr (std::is_same_v<T, Paragraph>) {
+          const double first = after_heading || paragraph_units > 0 ? 0 : spec_.paragraph.first_line_indent;
+          FlowBlock set =
+              paragraph(item.content, spec_.roles.body, element("P", parent), measure, indent, first, block.position);
+          set.space_before = after_heading ? 0 : paragraph_units;
+          out.push_back(std::move(set));
+          after_heading = false;
+        } else if constexpr (std::is_same_v<T, Heading>) {
+          FlowBlock set = heading(item.content, std::max(3, item.level), block.attributes.id, parent);
+          if (out.empty()) set.space_before = 0;
+          out.push_back(std::move(set));
+          after_heading = true;
+        } else if constexpr (std::is_same_v<T, List>) {
+          list(item, parent, out, indent);
+          after_heading = false;
+        } else if constexpr (std::is_same_v<T, Testimonial>) {
+          testimonial(item, parent, out, indent);
+          after_heading = true;
+        } else if constexpr (std::is_same_v<T, BlockQuote>) {
+          quote(item, parent, out, indent);
+          after_heading = true;
+        } else if constexpr (std::is_same_v<T, Table>) {
+          table(item, parent, out, indent);
+          after_heading = true;
+        } else if constexpr (std::is_same_v<T, CodeBlock>) {
+          code(item, parent, out, indent);
+        } else if constexpr (std::is_same_v<T, Figure>) {
+          // Images are not placed yet: the figure's description and caption stand in its place.
+          FlowBlock set = paragraph(item.alt, spec_.roles.caption, element("Figure", parent), measure, indent, 0,
+                                    block.position, false);
+          out.push_back(std::move(set));
+          diagnostics_.warn(block.position,
+                            "image '" + item.source + "' is not placed in the PDF yet; its description is");
+        } else if constexpr (std::is_same_v<T, ThematicBreak>) {
+          FlowBlock gap;  // a thematic break is a blank grid line
+          gap.space_after = 1;
+          out.push_back(std::move(gap));
+        }
+        // Raw HTML is left out of every edition.
+      },
+      block.value);
+}
+
+void BlockSetter::list(const List& list, int parent, std::vector<FlowBlock>& out, double indent) {
+  const int list_tag = element("L", parent);
+  int number = list.start;
+  const FontRole& role = spec_.roles.body;
+  for (const Blocks& entry : list.items) {
+    const int item_tag = element("LI", list_tag);
+    const std::string marker = list.ordered ? std::to_string(number++) + "." : "\xE2\x80\xA2";  // •
+    bool first = true;
+    for (const Block& block : entry) {
+      if (const auto* paragraph_block = std::get_if<Paragraph>(&block.value)) {
+        FlowBlock set = paragraph(paragraph_block->content, role, element("LBody", item_tag),
+                                  column_ - indent - kListIndent, indent + kListIndent, 0, block.position);
+        if (first && !set.lines.empty()) {
+          FlowBlock label = this->set(plain(marker), role, kListIndent, false);
+          if (!label.lines.empty()) {
+            LineItem mark = std::move(label.lines.front());
+            mark.x = indent;
+            mark.block = element("Lbl", item_tag);
+            mark.role = LineRole::list_item;
+            // The marker takes the first line's grid slot and the first line shares it (0 units).
+            set.lines.insert(set.lines.begin(), std::move(mark));
+            set.units.insert(set.units.begin(), set.units.front());
+            set.units[1] = 0;
+          }
+        }
+        set.space_before = !first || !list.tight ? (list.tight ? 0 : 1) : 0;
+        out.push_back(std::move(set));
+      } else {
+        bool after = true;
+        add(block, item_tag, after, out, indent + kListIndent);
+      }
+      first = false;
+    }
+  }
+  if (!out.empty()) out.back().space_after = std::max(out.back().space_after, 1);
+}
+
+void BlockSetter::testimonial(const Testimonial& item, int parent, std::vector<FlowBlock>& out, double indent) {
+  const int quote_tag = element("BlockQuote", parent);
+  const FontRole& role = spec_.roles.testimonial;
+  const double measure = column_ - indent - kQuoteIndent;
+  std::vector<FlowBlock> parts;
+  for (const Block& block : item.content) {
+    if (const auto* paragraph_block = std::get_if<Paragraph>(&block.value)) {
+      parts.push_back(paragraph(paragraph_block->content, role, element("P", quote_tag), measure, indent + kQuoteIndent,
+                                0, block.position));
+    } else {
+      bool after = true;
+      add(block, quote_tag, after, parts, indent + kQuoteIndent);
+    }
+  }
+  // The attribution: the name in the chapter colour, the role after it; never hyphenated.
+  StyledText attribution = styled_text(item.person);
+  const std::size_t name_end = attribution.text.size();
+  attribution.spans.push_back({0, name_end, false, true, false, ""});
+  const std::string role_text = plain_text(item.role);
+  if (!role_text.empty()) attribution.text += ", " + role_text;
+  FlowBlock who = set(attribution, spec_.roles.attribution, measure, false);
+  const int who_tag = element("Caption", quote_tag);
+  for (LineItem& line : who.lines) {
+    line.x += indent + kQuoteIndent;
+    line.block = who_tag;
+    line.role = LineRole::attribution;
+  }
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    parts[k].space_before = k == 0 ? units(role.space_before) : 1;
+    parts[k].bar = color_of(spec_.roles.attribution);
+    parts[k].bar_offset = kQuoteIndent;
+    for (LineItem& line : parts[k].lines) line.role = LineRole::testimonial;
+  }
+  // Keep the attribution with the quotation's last lines.
+  if (!parts.empty()) {
+    FlowBlock& last = parts.back();
+    for (std::size_t k = 0; k < who.lines.size(); ++k) {
+      last.lines.push_back(std::move(who.lines[k]));
+      last.units.push_back(who.units[k]);
+    }
+    last.space_after = who.space_after;
+  }
+  for (FlowBlock& part : parts) out.push_back(std::move(part));
+}
+
+void BlockSetter::quote(const BlockQuote& item, int parent, std::vector<FlowBlock>& out, double indent) {
+  const int quote_tag = element("BlockQuote", parent);
+  std::vector<FlowBlock> parts;
+  bool after = true;
+  for (const Block& block : item.content) add(block, quote_tag, after, parts, indent + kQuoteIndent);
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    if (k == 0) parts[k].space_before = 1;
+    parts[k].bar = spec_.accent;
+    parts[k].bar_offset = kQuoteIndent;
+  }
+  if (!parts.empty()) parts.back().space_after = 1;
+  for (FlowBlock& part : parts) out.push_back(std::move(part));
+}
+
+void BlockSetter::table(const Table& item, int parent, std::vector<FlowBlock>& out, double indent) {
+  // Two-part rows as magazines set them: the first cell on the left, the others aligned right.
+  const int table_tag = element("Table", parent);
+  const FontRole& body = spec_.roles.body;
+  const FontRole& head = spec_.roles.heading3;
+  const double measure = column_ - indent;
+  auto row = [&](const std::vector<TableCell>& cells, bool header) {
+    const int row_tag = element("TR", table_tag);
+    const FontRole& role = header ? head : body;
+    double right_width = 0;
+    std::vector<FlowBlock> right_cells;
+    for (std::size_t c = 1; c < cells.size(); ++c) {
+      FlowBlock cell = set(styled_text(cells[c].content), role, measure / 2, false);
+      for (LineItem& line : cell.lines) {
+        line.block = element(header ? "TH" : "TD", row_tag);
+        right_width = std::max(right_width, line.width);
+      }
+      right_cells.push_back(std::move(cell));
+    }
+    FlowBlock left =
+        set(cells.empty() ? StyledText{} : styled_text(cells[0].content), role, measure - right_width - 8, false);
+    const int left_tag = element(header ? "TH" : "TD", row_tag);
+    for (LineItem& line : left.lines) {
+      line.x += indent;
+      line.block = left_tag;
+      line.role = LineRole::table_cell;
+    }
+    // The right-hand cells stand on the row's last line, flush right.
+    double x = indent + measure;
+    for (auto it = right_cells.rbegin(); it != right_cells.rend(); ++it) {
+      if (it->lines.empty()) continue;
+      LineItem cell = std::move(it->lines.front());
+      x -= cell.width;
+      cell.x = x;
+      cell.role = LineRole::table_cell;
+      x -= 8;
+      left.lines.push_back(std::move(cell));
+      left.units.push_back(0);  // on the same grid line as the line before it
+    }
+    left.splittable = false;
+    left.space_before = header ? 1 : 0;
+    out.push_back(std::move(left));
+  };
+  if (!item.header.empty()) row(item.header, true);
+  for (const auto& cells : item.rows) row(cells, false);
+  if (!out.empty()) out.back().space_after = 1;
+}
+
+void BlockSetter::code(const CodeBlock& item, int parent, std::vector<FlowBlock>& out, double indent) {
+  const int tag = element("Code", parent);
+  std::string text = item.text;
+  while (!text.empty() && text.back() == '\n') text.pop_back();
+  for (char& c : text) {
+    if (c == '\n') c = '\x01';
+  }
+  std::size_t begin = 0;
+  FlowBlock block;
+  while (begin <= text.size()) {
+    std::size_t end = text.find('\x01', begin);
+    if (end == std::string::npos) end = text.size();
+    FlowBlock line = set(plain(text.substr(begin, end - begin)), spec_.roles.caption, column_ - indent, false);
+    for (std::size_t k = 0; k < line.lines.size(); ++k) {
+      line.lines[k].x += indent;
+      line.lines[k].block = tag;
+      block.lines.push_back(std::move(line.lines[k]));
+      block.units.push_back(line.units[k]);
+    }
+    begin = end + 1;
+  }
+  block.space_before = 1;
+  block.space_after = 1;
+  out.push_back(std::move(block));
+}
+
+}  // namespace persklaar

@@ -1,0 +1,60 @@
+#pragma once
+// Turning the model's blocks into flow blocks: each paragraph, heading, list, quotation, testimonial
+// and table set in its font role, with its place in the document's logical structure.
+#include <pango/pango.h>
+
+#include <string>
+#include <vector>
+
+#include "core/diagnostics/diagnostic.h"
+#include "core/layout/flow.h"
+#include "core/layout/paragraph.h"
+#include "core/model/block.h"
+
+namespace persklaar {
+
+class Hyphenator;
+
+class BlockSetter {
+ public:
+  BlockSetter(const LayoutSpec& spec, PangoContext* context, const Hyphenator* hyphenator,
+              std::vector<StructureElement>& structure, Diagnostics& diagnostics);
+
+  // The colour of chapter-coloured roles from now on (the chapter's, or the accent for front and
+  // back matter).
+  void set_chapter_color(const Color& color) { chapter_color_ = color; }
+
+  // A chapter or section title, or a heading block: never hyphenated, kept with what follows.
+  FlowBlock heading(const Inlines& title, int level, const std::string& id, int parent = -1);
+  // The blocks of a section, in order; `first_after_heading` suppresses the first paragraph's indent.
+  std::vector<FlowBlock> blocks(const Blocks& blocks, int parent, bool first_after_heading = true);
+
+  // A structure element under `parent`; returns its index.
+  int element(const std::string& tag, int parent);
+  // Sets `text` in `role` as a flow block of lines (no structure), for furniture.
+  FlowBlock set(const StyledText& text, const FontRole& role, double measure, bool justify, double indent = 0,
+                const Hyphenator* hyphenator = nullptr);
+  const Color& color_of(const FontRole& role) const { return role.chapter_color ? chapter_color_ : role.color; }
+
+ private:
+  void add(const Block& block, int parent, bool& after_heading, std::vector<FlowBlock>& out, double indent);
+  FlowBlock paragraph(const Inlines& content, const FontRole& role, int element, double measure, double indent,
+                      double first_indent, const SourcePosition& where, bool hyphenate = true);
+  void list(const List& list, int parent, std::vector<FlowBlock>& out, double indent);
+  void testimonial(const Testimonial& item, int parent, std::vector<FlowBlock>& out, double indent);
+  void quote(const BlockQuote& item, int parent, std::vector<FlowBlock>& out, double indent);
+  void table(const Table& item, int parent, std::vector<FlowBlock>& out, double indent);
+  void code(const CodeBlock& item, int parent, std::vector<FlowBlock>& out, double indent);
+  int units(double leading) const;
+  void warn_missing_glyphs(const SetParagraph& set, const SourcePosition& where);
+
+  const LayoutSpec& spec_;
+  PangoContext* context_;
+  const Hyphenator* hyphenator_;
+  std::vector<StructureElement>& structure_;
+  Diagnostics& diagnostics_;
+  Color chapter_color_;
+  double column_;
+};
+
+}  // namespace persklaar

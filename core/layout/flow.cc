@@ -1,0 +1,160 @@
+#include "core/layout/flow.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace persklaar {
+
+double type_area_left(const PageGeometry& page, int page_number) {
+  const bool right_hand = !page.facing || page_number % 2 == 1;
+  return right_hand ? page.margin_inner : page.margin_outer;
+}
+
+PageBuilder::PageBuilder(const LayoutSpec& spec, LaidOutPublication& out) : spec_(spec), out_(out) {
+  const PageGeometry& page = spec.page;
+  capacity_ = static_cast<int>((page.height - page.margin_top - page.margin_bottom) / page.baseline + 1e-6);
+}
+
+Page& PageBuilder::current_page() {
+  return out_.pages.back();
+}
+
+double PageBuilder::grid_top() const {
+  return spec_.page.margin_top;
+}
+
+double PageBuilder::column_left(int column) const {
+  const PageGeometry& page = spec_.page;
+  return type_area_left(page, static_cast<int>(out_.pages.size())) + column * (page.column_width() + page.gutter);
+}
+
+void PageBuilder::new_page(const PageStart& start) {
+  flush();
+  start_ = start;
+  Page page;
+  page.number = static_cast<int>(out_.pages.size()) + 1;
+  page.kind = start.kind;
+  page.chapter = start.chapter;
+  out_.pages.push_back(std::move(page));
+  column_ = 0;
+  used_ = start.reserved_units;
+}
+
+void PageBuilder::next_column() {
+  if (column_ + 1 < spec_.page.columns) {
+    ++column_;
+    used_ = start_.reserved_units;
+    return;
+  }
+  PageStart next = start_;
+  next.kind = PageKind::body;
+  next.reserved_units = 0;
+  const auto held = std::move(pending_);
+  pending_.clear();
+  new_page(next);
+  pending_ = held;
+}
+
+int PageBuilder::room() const {
+  return capacity_ - used_;
+}
+
+int PageBuilder::units_of(const FlowBlock& block, std::size_t from, std::size_t to) const {
+  return std::accumulate(block.units.begin() + static_cast<long>(from), block.units.begin() + static_cast<long>(to), 0);
+}
+
+void PageBuilder::add(FlowBlock block) {
+  if (out_.pages.empty()) new_page(PageStart{});
+  if (block.keep_with_next) {
+    pending_.push_back(std::move(block));
+    return;
+  }
+  // Held headings go with the start of this block: if they and its first lines do not fit in what
+  // is left of the column, all of them move on.
+  if (!pending_.empty()) {
+    int needed = 0;
+    for (const FlowBlock& held : pending_)
+      needed += (used_ > start_.reserved_units ? held.space_before : 0) + units_of(held, 0, held.lines.size());
+    const std::size_t first_lines =
+        std::min<std::size_t>(block.lines.size(), block.splittable ? block.min_lines : block.lines.size());
+    needed += block.space_before + units_of(block, 0, first_lines);
+    if (needed > room() && used_ > start_.reserved_units) next_column();
+    auto held = std::move(pending_);
+    pending_.clear();
+    for (FlowBlock& heading : held) place(heading);
+  }
+  place(block);
+}
+
+void PageBuilder::flush() {
+  auto held = std::move(pending_);
+  pending_.clear();
+  for (FlowBlock& block : held) place(block);
+}
+
+void PageBuilder::place(FlowBlock& block) {
+  const bool at_top = used_ == start_.reserved_units;
+  if (!at_top) used_ += block.space_before;
+  std::size_t from = 0;
+  const std::size_t count = block.lines.size();
+  while (from < count) {
+    const int rest = units_of(block, from, count);
+    if (rest <= room()) {
+      place_lines(block, from, count);
+      break;
+    }
+    // How many of the remaining lines fit here.
+    std::size_t fit = from;
+    int used = 0;
+    while (fit < count && used + block.units[fit] <= room()) used += block.units[fit++];
+    std::size_t take = fit - from;
+    const std::size_t remaining = count - from;
+    if (block.splittable && remaining >= 2 * static_cast<std::size_t>(block.min_lines)) {
+      // Leave no orphan here and no widow there.
+      take = std::min(take, remaining - block.min_lines);
+      if (take < static_cast<std::size_t>(block.min_lines)) take = 0;
+    } else if (take < remaining) {
+      take = 0;  // an unsplittable block moves on whole
+    }
+    const bool column_is_empty = used_ <= start_.reserved_units;
+    if (take == 0 && column_is_empty) take = std::max<std::size_t>(fit - from, 1);  // taller than a column
+    if (take > 0) place_lines(block, from, from + take);
+    from += take;
+    next_column();
+  }
+  used_ = std::min(capacity_, used_ + block.space_after);
+}
+
+void PageBuilder::place_lines(FlowBlock& block, std::size_t from, std::size_t to) {
+  Page& page = current_page();
+  const double left = column_left(column_);
+  const double baseline = spec_.page.baseline;
+  if (from == 0) {
+    for (const std::string& id : block.anchors) {
+      page.anchors.push_back({id, grid_top() + used_ * baseline});
+      out_.page_of[id] = page.number;
+    }
+  }
+  if (page.running_head.empty() && !start_.running_head.empty() && page.kind == PageKind::body) {
+    page.running_head = start_.running_head + (block.section.empty() ? "" : "  \xC2\xB7  " + block.section);
+  }
+  double top = 0, bottom = 0;
+  for (std::size_t k = from; k < to; ++k) {
+    used_ += block.units[k];
+    LineItem line = block.lines[k];
+    line.x += left;
+    line.baseline = grid_top() + used_ * baseline;
+    if (k == from) top = line.baseline - line.ascent;
+    bottom = line.baseline + line.descent;
+    for (LinkArea& link : line.links) {
+      link.x += line.x;
+      link.y += line.baseline;
+    }
+    page.lines.push_back(std::move(line));
+  }
+  if (block.bar && to > from) {
+    page.rules.push_back({left + block.lines[from].x - block.bar_offset, top, 2.0, bottom - top, *block.bar});
+  }
+}
+
+}  // namespace persklaar

@@ -1,0 +1,70 @@
+#pragma once
+// Page building: blocks of set lines flow down the columns of successive pages, every line on the
+// baseline grid. Paragraphs break between columns only where at least `min_lines` stay on each side
+// (no widows, no orphans); a block marked keep-with-next (a heading) moves on with the start of the
+// block after it.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/layout/frame.h"
+
+namespace persklaar {
+
+struct FlowBlock {
+  std::vector<LineItem> lines;  // x relative to the column's left edge; baselines are assigned here
+  std::vector<int> units;       // grid lines each line takes (1 for body text, more for headings)
+  int space_before = 0;         // grid lines, dropped at the top of a column
+  int space_after = 0;
+  bool keep_with_next = false;
+  bool splittable = true;
+  int min_lines = 2;                 // at a column break, at least this many lines on each side
+  std::optional<Color> bar;          // a vertical bar beside the lines in each column (pull quotes)
+  double bar_offset = 0;             // the bar's distance left of the lines' x
+  std::vector<std::string> anchors;  // ids that point at the block's first line
+  std::string section;               // the running head's section while this block is at a page's top
+};
+
+struct PageStart {
+  PageKind kind = PageKind::body;
+  int chapter = 0;
+  std::string running_head;  // chapter part of the running head; empty for none
+  int reserved_units = 0;    // grid lines at the top kept free (a chapter opener's colour field)
+};
+
+class PageBuilder {
+ public:
+  PageBuilder(const LayoutSpec& spec, LaidOutPublication& out);
+
+  // Starts a new page; the next block flows into its first column.
+  void new_page(const PageStart& start);
+  // Flows a block after what is already there.
+  void add(FlowBlock block);
+  // Places everything still held back (a heading waiting for its text).
+  void flush();
+
+  Page& current_page();
+  double column_left(int column) const;       // on the current page
+  double grid_top() const;                    // y of the type area's top
+  int capacity() const { return capacity_; }  // grid lines in a column
+
+ private:
+  void place(FlowBlock& block);
+  void place_lines(FlowBlock& block, std::size_t from, std::size_t to);
+  void next_column();
+  int units_of(const FlowBlock& block, std::size_t from, std::size_t to) const;
+  int room() const;
+
+  const LayoutSpec& spec_;
+  LaidOutPublication& out_;
+  PageStart start_;
+  int capacity_ = 0;
+  int column_ = 0;
+  int used_ = 0;  // grid lines used in the current column
+  std::vector<FlowBlock> pending_;
+};
+
+// The x of a page's type area: facing pages mirror their margins (odd pages are right-hand pages).
+double type_area_left(const PageGeometry& page, int page_number);
+
+}  // namespace persklaar

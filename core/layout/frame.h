@@ -1,0 +1,115 @@
+#pragma once
+// The result of page building: pages of positioned items, and nothing else. The PDF painter only
+// walks these; tests check page building on them without reading a PDF.
+#include <pango/pango.h>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/layout/layout_spec.h"
+
+namespace persklaar {
+
+using LayoutHandle = std::shared_ptr<PangoLayout>;  // released with g_object_unref
+
+// What a line is, for the tagged structure and for tests.
+enum class LineRole {
+  body,
+  heading1,
+  heading2,
+  heading3,
+  testimonial,
+  attribution,
+  list_item,
+  table_cell,
+  caption,
+  running_head,
+  folio,
+  furniture
+};
+
+struct LinkArea {
+  double x = 0, y = 0, width = 0, height = 0;  // page coordinates
+  std::string target;                          // a URI, or "#id" for a place in the publication
+};
+
+// One line of text, shaped once and placed: the painter shows `layout` with its left edge at x and
+// its first baseline at `baseline`.
+struct LineItem {
+  double x = 0, baseline = 0;
+  double measure = 0;  // the width it was set to; a justified line fills it
+  double width = 0;    // its actual width as set
+  LayoutHandle layout;
+  Color color;
+  LineRole role = LineRole::body;
+  std::string text;  // the line's characters as printed, for tests and structure
+  int block = -1;    // the structure element (StructureElement index) it belongs to, -1 for none
+  bool justified = false;
+  bool hyphenated = false;         // ends in an inserted hyphen
+  bool overfull = false;           // could not be set within the measure
+  bool loose = false;              // its word spaces exceed the layout's maximum
+  double word_space = 0;           // its word space as set, divided by the natural space (1 = natural)
+  double ascent = 0, descent = 0;  // of the line's font, for bounds checks
+  std::vector<LinkArea> links;
+};
+
+struct RuleItem {  // a filled rectangle: colour fields, bars, rules
+  double x = 0, y = 0, width = 0, height = 0;
+  Color color;
+};
+
+struct ImageItem {  // a raster image painted into a rectangle
+  double x = 0, y = 0, width = 0, height = 0;
+  std::shared_ptr<std::vector<unsigned char>> png;
+  std::string alt;
+};
+
+struct Anchor {  // a named place: a link or outline destination
+  std::string id;
+  double y = 0;
+};
+
+enum class PageKind { cover, colophon, contents, opener, body, back_cover, blank };
+
+struct Page {
+  int number = 0;  // 1-based position in the magazine; printed as the folio
+  PageKind kind = PageKind::body;
+  int chapter = 0;              // the body chapter this page belongs to, 0 for none
+  std::string running_head;     // chapter and section at the top of the page; empty for none
+  std::vector<RuleItem> rules;  // painted first
+  std::vector<ImageItem> images;
+  std::vector<LineItem> lines;  // in reading order
+  std::vector<Anchor> anchors;
+};
+
+// A node of the document's logical structure (PDF tags): H1, P, BlockQuote, L, LI, Table, …
+struct StructureElement {
+  std::string tag;
+  int parent = -1;  // index of the enclosing element, -1 at the top
+};
+
+struct OutlineEntry {
+  int level = 1;  // 1 chapter, 2 section
+  std::string title;
+  std::string id;
+  int page = 0;
+};
+
+struct LayoutReport {  // lines the engine could not set as the layout asks; reported, never hidden
+  int overfull_lines = 0;
+  int loose_lines = 0;
+  std::vector<std::string> examples;
+};
+
+struct LaidOutPublication {
+  LayoutSpec spec;
+  std::vector<Page> pages;
+  std::vector<StructureElement> structure;
+  std::vector<OutlineEntry> outline;
+  std::map<std::string, int> page_of;  // id of a chapter, section or heading → page number
+  LayoutReport report;
+};
+
+}  // namespace persklaar

@@ -1,0 +1,43 @@
+#pragma once
+// The magazine's furniture: the pages and lines around the text — colophon, contents, chapter
+// openers, running heads, folios and the back cover.
+#include <pango/pango.h>
+
+#include "core/layout/block_setter.h"
+#include "core/layout/flow.h"
+#include "core/model/publication.h"
+#include "core/text/labels.h"
+
+namespace persklaar {
+
+class Furniture {
+ public:
+  Furniture(const LayoutSpec& spec, const Publication& publication, BlockSetter& setter, LaidOutPublication& out);
+
+  // Grid lines the contents list needs, so its pages can be reserved before the page numbers exist.
+  int contents_pages() const;
+  void colophon(Page& page);
+  // Fills the reserved contents pages once every chapter has its page number.
+  void contents(std::size_t first_page_index);
+  // Grid lines at the top of a chapter's first page taken by its opener.
+  int opener_units() const;
+  // The colour field, number and title at the top of a chapter's first page.
+  void opener(Page& page, const Chapter& chapter, const Color& color);
+  void running_head_and_folio(Page& page);
+  // Sets the last back-matter chapter on the back cover, white on the accent colour, when it fits.
+  bool back_cover(Page& page, const Chapter* closing);
+
+ private:
+  LineItem line_at(const StyledText& text, const FontRole& role, const Color& color, double x, double baseline,
+                   LineRole kind, double measure);
+  double type_left(const Page& page) const;
+  double type_right(const Page& page) const;
+
+  const LayoutSpec& spec_;
+  const Publication& publication_;
+  BlockSetter& setter_;
+  LaidOutPublication& out_;
+  const Labels& labels_;
+};
+
+}  // namespace persklaar

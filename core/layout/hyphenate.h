@@ -1,0 +1,61 @@
+#pragma once
+// The hyphenation step of the print layout: where a word may take a discretionary hyphen, and what
+// the two halves look like when it does. Patterns come from Debian's hyphen-nl and hyphen-en-us
+// through libhyphen; the line breaker offers the points as flagged penalties.
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace persklaar {
+
+// Hyphenation with libhyphen and Debian's patterns. One per language; cheap to query, not copyable.
+// Queries only read the loaded patterns, so one Hyphenator may serve several threads.
+class Hyphenator {
+ public:
+  // "nl", "nl-NL", "nl-BE" (any tag whose primary subtag is nl) → hyph_nl_NL.dic; "en", "en-GB",
+  // "en-US", anything else → hyph_en_US.dic, both in /usr/share/hyphen.
+  // Throws std::runtime_error naming the dictionary file when it cannot be loaded.
+  explicit Hyphenator(const std::string& language);
+  ~Hyphenator();
+  Hyphenator(const Hyphenator&) = delete;
+  Hyphenator& operator=(const Hyphenator&) = delete;
+
+  // Byte offsets inside `word` (UTF-8, one word, no spaces) where a discretionary hyphen may go,
+  // ascending; a point is where the second half starts. Punctuation around the word ("(", "“",
+  // "”", ".", ",", "…" and the like) is ignored, so a word may be passed as it stands in a sentence.
+  // Empty for a word that must not be hyphenated: shorter than 5 letters, containing a digit or any
+  // of @ / : . _ (addresses, URLs, file names) or other punctuation inside it, starting with an
+  // uppercase letter when `skip_capitalised` (names), with a letter outside ISO-8859-1 (the Dutch
+  // dictionary's encoding; the rule holds for every language alike), or not valid UTF-8. Letters
+  // written with a combining accent (o + U+0308) count as the precomposed letter.
+  // A compound with hyphens ("mbo-professionals"; also U+2010, U+2011, soft hyphen and dashes) is
+  // hyphenated part by part, and never right next to an existing hyphen (the existing hyphen is a
+  // break opportunity the caller handles); nor next to an apostrophe ("auto's", "hbo’ers").
+  // With `skip_capitalised`, a part that starts with an uppercase letter or has one after a lowercase
+  // letter is left whole too ('s-Hertogenbosch, eHealth-toepassingen → eHealth-toe-pas-sin-gen).
+  // At least 2 letters stay before a break and 3 after it, in each part.
+  std::vector<std::size_t> points(std::string_view word, bool skip_capitalised = true) const;
+
+  // The two halves to print when `word` is broken at `point` (one of points()): the first ends in
+  // U+2010 HYPHEN (so extracted text can tell an inserted hyphen from an author's U+002D), and in
+  // Dutch a diaeresis on the first letter of the second half is dropped (co‐ / operatie).
+  // Throws std::out_of_range when `point` is not strictly inside the word at a code point boundary.
+  struct Split {
+    std::string before;
+    std::string after;
+  };
+  Split split(std::string_view word, std::size_t point) const;
+
+  // The language tag as given to the constructor.
+  const std::string& language() const;
+
+ private:
+  struct Dictionary;
+  std::string language_;
+  bool dutch_ = false;
+  std::unique_ptr<Dictionary> dictionary_;
+};
+
+}  // namespace persklaar

@@ -1,0 +1,174 @@
+#include "core/layout/magazine.h"
+
+#include <memory>
+
+#include "core/layout/furniture.h"
+#include "core/layout/hyphenate.h"
+#include "core/model/plain_text.h"
+#include "core/render/font_library.h"
+#include "core/text/labels.h"
+
+namespace persklaar {
+namespace {
+
+using ContextHandle = std::unique_ptr<PangoContext, decltype(&g_object_unref)>;
+
+std::unique_ptr<Hyphenator> hyphenator_for(const std::string& language, Diagnostics& diagnostics) {
+  try {
+    return std::make_unique<Hyphenator>(language);
+  } catch (const std::exception& error) {
+    diagnostics.warn({}, std::string("no hyphenation: ") + error.what(), "install the hyphen-nl package");
+    return nullptr;
+  }
+}
+
+std::string section_label(const Section& section) {
+  return plain_text(section.title);
+}
+
+// The closing page of the magazine: the last chapter, when it is back matter.
+const Chapter* closing_chapter(const Publication& publication) {
+  if (publication.chapters.size() < 2) return nullptr;
+  const Chapter& last = publication.chapters.back();
+  return last.matter == Matter::back ? &last : nullptr;
+}
+
+class MagazineBuilder {
+ public:
+  MagazineBuilder(const Publication& publication, const LayoutSpec& spec, Diagnostics& diagnostics)
+      : publication_(publication),
+        spec_(spec),
+        diagnostics_(diagnostics),
+        context_(FontLibrary::bundled().create_context(), g_object_unref),
+        hyphenator_(hyphenator_for(publication.metadata.language, diagnostics)) {
+    out_.spec = spec;
+    pango_context_set_language(context_.get(), pango_language_from_string(publication.metadata.language.c_str()));
+  }
+
+  LaidOutPublication build() {
+    BlockSetter setter(spec_, context_.get(), hyphenator_.get(), out_.structure, diagnostics_);
+    Furniture furniture(spec_, publication_, setter, out_);
+    PageBuilder pages(spec_, out_);
+
+    pages.new_page({PageKind::cover, 0, "", 0});
+    pages.new_page({PageKind::colophon, 0, "", 0});
+    furniture.colophon(pages.current_page());
+    const std::size_t contents_index = out_.pages.size();
+    for (int k = 0; k < furniture.contents_pages(); ++k) pages.new_page({PageKind::contents, 0, "", 0});
+
+    const Chapter* closing = closing_chapter(publication_);
+    for (const Chapter& chapter : publication_.chapters) {
+      if (&chapter == closing) continue;
+      chapter_pages(chapter, setter, furniture, pages);
+    }
+    pages.flush();
+
+    // A printed magazine has a multiple of four pages: blank pages before the back cover fill it up.
+    while ((out_.pages.size() + 1) % 4 != 0) pages.new_page({PageKind::blank, 0, "", 0});
+    pages.new_page({PageKind::back_cover, 0, "", 0});
+    if (closing) {
+      out_.page_of[closing->attributes.id] = pages.current_page().number;
+      pages.current_page().anchors.push_back({closing->attributes.id, 0});
+      for (const Section& section : closing->sections)
+        out_.page_of[section.attributes.id] = pages.current_page().number;
+    }
+    if (!furniture.back_cover(pages.current_page(), closing)) {
+      diagnostics_.warn(closing ? closing->position : SourcePosition{},
+                        "the closing text is too long for the back cover");
+    }
+
+    for (Page& page : out_.pages) {
+      if (page.kind != PageKind::cover && page.kind != PageKind::back_cover && page.kind != PageKind::blank) {
+        furniture.running_head_and_folio(page);
+      }
+    }
+    furniture.contents(contents_index);
+    outline();
+    report();
+    return std::move(out_);
+  }
+
+ private:
+  void chapter_pages(const Chapter& chapter, BlockSetter& setter, Furniture& furniture, PageBuilder& pages) {
+    const bool body = chapter.matter == Matter::body;
+    const Color color = body ? spec_.chapter_color(chapter.number) : spec_.accent;
+    setter.set_chapter_color(color);
+    const std::string title = plain_text(chapter.title);
+    const Labels& labels = labels_for(publication_.metadata.language);
+    const std::string head =
+        body ? std::string(labels.chapter) + " " + std::to_string(chapter.number) + "  \xC2\xB7  " + title : title;
+    const int chapter_tag = setter.element("Sect", -1);
+    if (body) {
+      // The text starts on the opener page, below the colour field.
+      pages.new_page({PageKind::opener, chapter.number, head, furniture.opener_units()});
+      furniture.opener(pages.current_page(), chapter, color);
+    } else {
+      pages.new_page({PageKind::body, 0, head, 0});
+      if (chapter.has_heading) pages.add(setter.heading(chapter.title, 1, chapter.attributes.id, chapter_tag));
+    }
+    for (const Section& section : chapter.sections) {
+      const int section_tag = setter.element("Sect", chapter_tag);
+      const std::string label = section_label(section);
+      std::vector<FlowBlock> blocks;
+      if (section.has_heading && !label.empty()) {
+        blocks.push_back(setter.heading(section.title, 2, section.attributes.id, section_tag));
+      } else if (!section.attributes.id.empty()) {
+        out_.page_of[section.attributes.id] = pages.current_page().number;
+      }
+      for (FlowBlock& block : setter.blocks(section.blocks, section_tag)) blocks.push_back(std::move(block));
+      for (FlowBlock& block : blocks) {
+        block.section = label;
+        pages.add(std::move(block));
+      }
+    }
+  }
+
+  void outline() {
+    for (const TocEntry& entry : publication_.toc) {
+      const auto found = out_.page_of.find(entry.id);
+      if (found == out_.page_of.end()) continue;
+      out_.outline.push_back({entry.level,
+                              entry.level == 1 ? chapter_heading(labels_for(publication_.metadata.language),
+                                                                 entry.chapter_number, entry.title)
+                                               : entry.title,
+                              entry.id, found->second});
+    }
+  }
+
+  void report() {
+    for (const Page& page : out_.pages) {
+      for (const LineItem& line : page.lines) {
+        if (line.overfull) ++out_.report.overfull_lines;
+        if (line.loose) ++out_.report.loose_lines;
+        if ((line.overfull || line.loose) && out_.report.examples.size() < 5) {
+          out_.report.examples.push_back("page " + std::to_string(page.number) + ": " + line.text);
+        }
+      }
+    }
+    if (out_.report.overfull_lines + out_.report.loose_lines > 0) {
+      std::string examples;
+      for (const auto& example : out_.report.examples) examples += "\n    " + example;
+      diagnostics_.warn(spec_.file.empty() ? SourcePosition{} : position_in(spec_.file.string()),
+                        std::to_string(out_.report.overfull_lines) + " overfull and " +
+                            std::to_string(out_.report.loose_lines) +
+                            " loose lines (word spaces beyond the layout's maximum)" + examples,
+                        "rephrase, or widen max-word-space in the layout");
+    }
+  }
+
+  const Publication& publication_;
+  const LayoutSpec& spec_;
+  Diagnostics& diagnostics_;
+  ContextHandle context_;
+  std::unique_ptr<Hyphenator> hyphenator_;
+  LaidOutPublication out_;
+};
+
+}  // namespace
+
+LaidOutPublication lay_out_publication(const Publication& publication, const LayoutSpec& spec,
+                                       Diagnostics& diagnostics) {
+  return MagazineBuilder(publication, spec, diagnostics).build();
+}
+
+}  // namespace persklaar

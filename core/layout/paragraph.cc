@@ -1,0 +1,337 @@
+#include "core/layout/paragraph.h"
+
+#include <glib.h>
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "core/layout/hyphenate.h"
+#include "core/layout/linebreak.h"
+#include "core/layout/text_style.h"
+#include "core/text/utf8.h"
+
+namespace persklaar {
+namespace {
+
+constexpr double kHyphenPenalty = 50;
+constexpr double kFill = 1e6;                            // the finishing glue's stretch: "infinite"
+constexpr const char* kInsertedHyphen = "\xE2\x80\x90";  // U+2010 HYPHEN
+
+bool is_letter_byte(unsigned char c) {
+  return std::isalpha(c) || c >= 0x80;
+}
+
+// The width of every character of the paragraph, indexed by its first byte, from one shaping.
+std::vector<double> character_widths(PangoLayout* layout, const std::string& text) {
+  std::vector<double> widths(text.size() + 1, 0.0);
+  PangoLayoutIter* iter = pango_layout_get_iter(layout);
+  do {
+    PangoLayoutRun* run = pango_layout_iter_get_run_readonly(iter);
+    if (!run) continue;
+    const int count = run->item->num_chars;
+    std::vector<int> logical(static_cast<std::size_t>(count));
+    pango_glyph_item_get_logical_widths(run, text.c_str(), logical.data());
+    const char* p = text.c_str() + run->item->offset;
+    for (int k = 0; k < count; ++k) {
+      widths[static_cast<std::size_t>(p - text.c_str())] = from_pango(logical[static_cast<std::size_t>(k)]);
+      p = g_utf8_next_char(p);
+    }
+  } while (pango_layout_iter_next_run(iter));
+  pango_layout_iter_free(iter);
+  return widths;
+}
+
+std::vector<std::string> unknown_characters(PangoLayout* layout, const std::string& text) {
+  std::vector<std::string> missing;
+  if (pango_layout_get_unknown_glyphs_count(layout) == 0) return missing;
+  PangoLayoutIter* iter = pango_layout_get_iter(layout);
+  do {
+    PangoLayoutRun* run = pango_layout_iter_get_run_readonly(iter);
+    if (!run) continue;
+    for (int g = 0; g < run->glyphs->num_glyphs; ++g) {
+      if (!(run->glyphs->glyphs[g].glyph & PANGO_GLYPH_UNKNOWN_FLAG)) continue;
+      const std::size_t at = static_cast<std::size_t>(run->item->offset + run->glyphs->log_clusters[g]);
+      const std::size_t length = decode_utf8_at(text, at).length;
+      std::string character = text.substr(at, length);
+      if (std::find(missing.begin(), missing.end(), character) == missing.end()) missing.push_back(character);
+    }
+  } while (pango_layout_iter_next_run(iter));
+  pango_layout_iter_free(iter);
+  return missing;
+}
+
+bool inside(const std::vector<std::pair<std::size_t, std::size_t>>& ranges, std::size_t at) {
+  return std::any_of(ranges.begin(), ranges.end(), [at](const auto& r) { return at > r.first && at < r.second; });
+}
+
+bool looks_like_address(const std::string& text, std::size_t begin, std::size_t end) {
+  const std::string_view part(text.data() + begin, end - begin);
+  return part.find("://") != std::string_view::npos || part.find("www.") != std::string_view::npos ||
+         part.find('@') != std::string_view::npos;
+}
+
+// Where the hyphenator allows a discretionary hyphen, as byte offsets in the paragraph.
+std::set<std::size_t> hyphenation_points(const StyledText& styled, const Hyphenator* hyphenator) {
+  std::set<std::size_t> points;
+  if (!hyphenator) return points;
+  const std::string& text = styled.text;
+  auto is_word_character = [&text](std::size_t at) {
+    const char32_t cp = decode_utf8_at(text, at).code_point;
+    return cp == '-' || g_unichar_isalpha(cp);
+  };
+  std::size_t k = 0;
+  while (k < text.size()) {
+    if (!is_word_character(k)) {
+      k += decode_utf8_at(text, k).length;
+      continue;
+    }
+    std::size_t end = k;
+    while (end < text.size() && is_word_character(end)) end += decode_utf8_at(text, end).length;
+    if (!inside(styled.no_hyphenation, k + 1)) {
+      for (std::size_t point : hyphenator->points(std::string_view(text).substr(k, end - k))) points.insert(k + point);
+    }
+    k = end;
+  }
+  return points;
+}
+
+struct Breakable {
+  std::vector<BreakItem> items;
+  std::vector<std::size_t> offsets;  // byte offset of each item: start of a box, the space of a glue,
+                                     // the break position of a penalty
+  std::vector<bool> inserts_hyphen;  // penalty items that print a hyphen when broken at
+  std::vector<bool> letter_glue;     // glue standing for the letter spacing of the box before it
+};
+
+void push(Breakable& b, BreakItem item, std::size_t offset, bool hyphen = false, bool letter = false) {
+  b.items.push_back(item);
+  b.offsets.push_back(offset);
+  b.inserts_hyphen.push_back(hyphen);
+  b.letter_glue.push_back(letter);
+}
+
+// Per-character letter-spacing limits, in points.
+struct LetterSpacing {
+  double stretch = 0, shrink = 0;
+};
+
+Breakable breakable_items(const StyledText& styled, const std::vector<double>& widths,
+                          const std::set<std::size_t>& points, double hyphen_width, const ParagraphRules& rules,
+                          const LetterSpacing& letters) {
+  const std::string& text = styled.text;
+  Breakable b;
+  double box = 0;
+  int characters = 0;
+  std::size_t box_start = 0;
+  // A box is followed by an unbreakable glue that lets its letters spread or close up a little.
+  auto flush = [&](std::size_t next) {
+    if (box > 0) {
+      push(b, BreakItem::box(box), box_start);
+      if (letters.stretch > 0 || letters.shrink > 0) {
+        push(b, BreakItem::penalty(0, kInfinitePenalty), next);
+        push(b, BreakItem::glue(0, characters * letters.stretch, characters * letters.shrink), next, false, true);
+      }
+    }
+    box = 0;
+    characters = 0;
+    box_start = next;
+  };
+  for (std::size_t k = 0; k < text.size();) {
+    const DecodedCodePoint cp = decode_utf8_at(text, k);
+    const std::size_t next = k + cp.length;
+    if (points.count(k)) {
+      flush(k);
+      push(b, BreakItem::penalty(hyphen_width, kHyphenPenalty, true), k, true);
+    }
+    if (cp.code_point == ' ') {
+      flush(next);
+      const double space = widths[k];
+      // The break is the penalty before the space (a glue after the letter glue could not be one).
+      push(b, BreakItem::penalty(0, 0), k);
+      push(b, BreakItem::glue(space, space * (rules.max_word_space - 1), space * (1 - rules.min_word_space)), k);
+    } else if (cp.code_point == 0x2028) {
+      flush(next);
+      push(b, BreakItem::glue(0, kFill, 0), k);
+      push(b, BreakItem::penalty(0, -kInfinitePenalty), k);
+    } else {
+      if (box == 0) box_start = k;
+      box += widths[k];
+      ++characters;
+      const bool in_word = k > 0 && next < text.size() && is_letter_byte(static_cast<unsigned char>(text[k - 1])) &&
+                           is_letter_byte(static_cast<unsigned char>(text[next]));
+      const bool address_break =
+          inside(styled.no_hyphenation, k) && std::string_view("/-_.?&=").find(text[k]) != std::string_view::npos;
+      if ((cp.code_point == '-' || cp.code_point == 0x2013) && in_word) {
+        flush(next);
+        push(b, BreakItem::penalty(0, kHyphenPenalty, true), next);
+      } else if (address_break && next < text.size() && text[next] != ' ') {
+        bool address = false;
+        for (const auto& range : styled.no_hyphenation) {
+          if (k > range.first && k < range.second) address = looks_like_address(text, range.first, range.second);
+        }
+        if (address) {
+          flush(next);
+          push(b, BreakItem::penalty(0, 100), next);
+        }
+      }
+    }
+    k = next;
+  }
+  flush(text.size());
+  push(b, BreakItem::glue(0, kFill, 0), text.size());
+  push(b, BreakItem::penalty(0, -kInfinitePenalty), text.size());
+  return b;
+}
+
+// Removes the diaeresis from a letter that starts the second half of a hyphenated Dutch word:
+// co-ö-pe-ra-tie breaks as co- / operatie.
+std::string without_diaeresis(const std::string& text, std::size_t at) {
+  static const std::pair<const char*, const char*> kLetters[] = {
+      {"ë", "e"}, {"ï", "i"}, {"ö", "o"}, {"ü", "u"}, {"ä", "a"}};
+  for (const auto& [accented, plain] : kLetters) {
+    if (text.compare(at, 2, accented) == 0) return text.substr(0, at) + plain + text.substr(at + 2);
+  }
+  return text;
+}
+
+}  // namespace
+
+SetParagraph set_paragraph(const StyledText& original, const ParagraphStyle& style, PangoContext* context) {
+  const FontRole& role = *style.role;
+  StyledText styled = original;
+  if (style.uppercase) {
+    gchar* upper = g_utf8_strup(styled.text.c_str(), static_cast<gssize>(styled.text.size()));
+    if (std::string(upper).size() == styled.text.size()) styled.text = upper;  // keep span offsets valid
+    g_free(upper);
+  }
+  const std::string& text = styled.text;
+  SetParagraph result;
+
+  // One shaping of the whole paragraph measures every character.
+  const FontDescriptionHandle font = font_description(role);
+  LayoutHandle measuring(pango_layout_new(context), g_object_unref);
+  pango_layout_set_font_description(measuring.get(), font.get());
+  pango_layout_set_text(measuring.get(), text.data(), static_cast<int>(text.size()));
+  PangoAttrList* attributes = span_attributes(styled, 0, text.size(), role, style.link_color);
+  pango_layout_set_attributes(measuring.get(), attributes);
+  pango_attr_list_unref(attributes);
+  const std::vector<double> widths = character_widths(measuring.get(), text);
+  result.missing_glyphs = unknown_characters(measuring.get(), text);
+
+  LayoutHandle hyphen(plain_layout(context, kInsertedHyphen, role), g_object_unref);
+  PangoRectangle hyphen_extent;
+  pango_layout_get_extents(hyphen.get(), nullptr, &hyphen_extent);
+
+  const ParagraphRules& rules = *style.rules;
+  const LetterSpacing letters{style.justify ? rules.letter_stretch * role.size : 0,
+                              style.justify ? rules.letter_shrink * role.size : 0};
+  const Breakable b = breakable_items(styled, widths, hyphenation_points(styled, style.hyphenator),
+                                      from_pango(hyphen_extent.width), rules, letters);
+  LineBreakParameters parameters;
+  parameters.max_consecutive_flagged = rules.max_hyphenated_lines;
+  const double measure = style.measure;
+  const double indent = style.first_line_indent;
+  const auto breaks = break_lines(
+      b.items, [&](std::size_t line) { return line == 0 ? measure - indent : measure; }, parameters);
+
+  std::size_t start = 0;       // byte where the current line starts
+  std::size_t first_item = 0;  // item where it starts
+  bool drop_diaeresis = false;
+  for (std::size_t n = 0; n < breaks.size(); ++n) {
+    const ChosenBreak& line_break = breaks[n];
+    const std::size_t at = line_break.position;
+    const BreakItem& item = b.items[at];
+    std::size_t end = b.offsets[at];
+    const bool hyphenated = item.type == BreakItem::Type::penalty && b.inserts_hyphen[at];
+    const bool forced = item.type == BreakItem::Type::penalty && item.cost <= -kInfinitePenalty;
+    const bool last_or_forced = forced;  // lines ending in a forced break are set flush left
+    while (end > start && text[end - 1] == ' ') --end;
+
+    std::string line_text = text.substr(start, end - start);
+    if (drop_diaeresis) line_text = without_diaeresis(line_text, 0);
+    if (hyphenated) line_text += kInsertedHyphen;
+
+    LineItem line;
+    line.x = n == 0 ? indent : 0;
+    line.measure = n == 0 ? measure - indent : measure;
+    line.role = LineRole::body;
+    line.color = style.color;
+    line.hyphenated = hyphenated;
+    line.overfull = line_break.overfull;
+    line.justified = style.justify && !last_or_forced;
+    line.loose = line.justified && line_break.loose;
+    line.text = line_text;
+
+    LayoutHandle layout(pango_layout_new(context), g_object_unref);
+    pango_layout_set_font_description(layout.get(), font.get());
+    pango_layout_set_text(layout.get(), line_text.data(), static_cast<int>(line_text.size()));
+    PangoAttrList* line_attributes = span_attributes(styled, start, end, role, style.link_color);
+    double widest_space = 0;
+    if (line.justified && line_break.ratio != 0) {
+      // Each word space gets its share of the adjustment as the line breaker computed it, and each
+      // letter its (much smaller) share.
+      const double ratio = line_break.ratio;
+      const double letter_extra = ratio > 0 ? ratio * letters.stretch : ratio * letters.shrink;
+      std::size_t word_begin = 0;
+      auto spread_word = [&](std::size_t word_end) {
+        if (word_end > word_begin && letter_extra != 0) {
+          PangoAttribute* spacing = pango_attr_letter_spacing_new(to_pango(letter_extra));
+          spacing->start_index = static_cast<guint>(word_begin);
+          spacing->end_index = static_cast<guint>(word_end);
+          pango_attr_list_insert(line_attributes, spacing);
+        }
+      };
+      for (std::size_t i = first_item; i < at; ++i) {
+        const BreakItem& glue = b.items[i];
+        if (glue.type != BreakItem::Type::glue || b.letter_glue[i]) continue;
+        if (b.offsets[i] < start || b.offsets[i] >= end) continue;
+        const double extra = ratio > 0 ? ratio * glue.stretch : ratio * glue.shrink;
+        const std::size_t space = b.offsets[i] - start;
+        spread_word(space);
+        word_begin = space + 1;
+        PangoAttribute* spacing = pango_attr_letter_spacing_new(to_pango(extra));
+        spacing->start_index = static_cast<guint>(space);
+        spacing->end_index = static_cast<guint>(space + 1);
+        pango_attr_list_insert(line_attributes, spacing);
+        if (glue.width > 0) widest_space = std::max(widest_space, (glue.width + extra) / glue.width);
+      }
+      // The last word's final letter gets no spacing: it would only push the right edge out.
+      std::size_t last = line_text.size();
+      if (last > word_begin) --last;
+      while (last > word_begin && (static_cast<unsigned char>(line_text[last]) & 0xC0) == 0x80) --last;
+      spread_word(last);
+    }
+    line.word_space = widest_space > 0 ? widest_space : 1.0;
+    pango_layout_set_attributes(layout.get(), line_attributes);
+    pango_attr_list_unref(line_attributes);
+
+    PangoRectangle logical;
+    pango_layout_get_extents(layout.get(), nullptr, &logical);
+    line.width = from_pango(logical.width);
+    line.ascent = from_pango(pango_layout_get_baseline(layout.get()));
+    line.descent = from_pango(logical.height) - line.ascent;
+    for (const StyleSpan& span : styled.spans) {
+      if (span.link.empty() || span.end <= start || span.begin >= end) continue;
+      PangoRectangle from, to;
+      pango_layout_index_to_pos(layout.get(), static_cast<int>(std::max(span.begin, start) - start), &from);
+      pango_layout_index_to_pos(layout.get(), static_cast<int>(std::min(span.end, end) - start), &to);
+      const double left = from_pango(from.x);
+      const double right = std::min(span.end, end) == end ? line.width : from_pango(to.x);
+      line.links.push_back({left, -line.ascent, right - left, line.ascent + line.descent, span.link});
+    }
+    line.layout = std::move(layout);
+    result.lines.push_back(std::move(line));
+
+    // The next line starts after the break: past a word space, at the hyphenation point, or after
+    // the line separator.
+    start = b.offsets[at];
+    if (forced && start < text.size()) start += 3;  // U+2028 is three bytes
+    while (start < text.size() && text[start] == ' ') ++start;
+    drop_diaeresis = hyphenated && style.hyphenator && style.hyphenator->language().rfind("nl", 0) == 0;
+    first_item = at + 1;
+  }
+  return result;
+}
+
+}  // namespace persklaar

@@ -1,0 +1,152 @@
+#include "plugins/pdf/pdf_painter.h"
+
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
+
+#include <memory>
+#include <stdexcept>
+
+#include "core/render/cover.h"
+
+namespace persklaar::pdf {
+namespace {
+
+// Cairo's attribute strings quote values with single quotes; a quote or backslash inside is escaped.
+std::string quoted(const std::string& value) {
+  std::string out = "'";
+  for (char c : value) {
+    if (c == '\'' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "'";
+}
+
+std::string link_attributes(const LinkArea& link) {
+  char rect[128];
+  std::snprintf(rect, sizeof rect, " rect=[%.2f %.2f %.2f %.2f]", link.x, link.y, link.width, link.height);
+  if (!link.target.empty() && link.target[0] == '#') return "dest=" + quoted(link.target.substr(1)) + rect;
+  return "uri=" + quoted(link.target) + rect;
+}
+
+// Opens and closes structure tags so that the open ones are exactly the ancestors of each line.
+class StructureTagger {
+ public:
+  StructureTagger(cairo_t* cr, const std::vector<StructureElement>& structure) : cr_(cr), structure_(structure) {}
+
+  void enter(int element) {
+    std::vector<int> path;
+    for (int e = element; e >= 0; e = structure_[static_cast<std::size_t>(e)].parent) path.insert(path.begin(), e);
+    std::size_t common = 0;
+    while (common < open_.size() && common < path.size() && open_[common] == path[common]) ++common;
+    while (open_.size() > common) {
+      cairo_tag_end(cr_, structure_[static_cast<std::size_t>(open_.back())].tag.c_str());
+      open_.pop_back();
+    }
+    for (std::size_t k = common; k < path.size(); ++k) {
+      cairo_tag_begin(cr_, structure_[static_cast<std::size_t>(path[k])].tag.c_str(), nullptr);
+      open_.push_back(path[k]);
+    }
+  }
+  void close_all() { enter(-1); }
+
+ private:
+  cairo_t* cr_;
+  const std::vector<StructureElement>& structure_;
+  std::vector<int> open_;
+};
+
+void set_color(cairo_t* cr, const Color& color) {
+  cairo_set_source_rgb(cr, color.red, color.green, color.blue);
+}
+
+void paint_page(cairo_t* cr, const Page& page, const LaidOutPublication& laid_out, const Publication& publication,
+                StructureTagger& tagger) {
+  if (page.kind == PageKind::cover) {
+    paint_cover(cr, publication, laid_out.spec, laid_out.spec.page.width, laid_out.spec.page.height);
+  }
+  for (const RuleItem& rule : page.rules) {
+    set_color(cr, rule.color);
+    cairo_rectangle(cr, rule.x, rule.y, rule.width, rule.height);
+    cairo_fill(cr);
+  }
+  for (const Anchor& anchor : page.anchors) {
+    const std::string attributes = "name=" + quoted(anchor.id) + " y=" + std::to_string(anchor.y);
+    cairo_tag_begin(cr, CAIRO_TAG_DEST, attributes.c_str());
+    cairo_tag_end(cr, CAIRO_TAG_DEST);
+  }
+  for (const LineItem& line : page.lines) {
+    if (!line.layout) continue;
+    if (line.block >= 0) {
+      tagger.enter(line.block);
+    } else {
+      tagger.close_all();  // running heads and folios are not part of the text
+    }
+    set_color(cr, line.color);
+    cairo_move_to(cr, line.x, line.baseline - line.ascent);
+    pango_cairo_show_layout(cr, line.layout.get());
+    for (const LinkArea& link : line.links) {
+      cairo_tag_begin(cr, CAIRO_TAG_LINK, link_attributes(link).c_str());
+      cairo_tag_end(cr, CAIRO_TAG_LINK);
+    }
+  }
+  tagger.close_all();
+}
+
+void add_outline(cairo_surface_t* surface, const LaidOutPublication& laid_out) {
+  int chapter = CAIRO_PDF_OUTLINE_ROOT;
+  for (const OutlineEntry& entry : laid_out.outline) {
+    const std::string link = "dest=" + quoted(entry.id);
+    const int parent = entry.level == 1 ? CAIRO_PDF_OUTLINE_ROOT : chapter;
+    const int id = cairo_pdf_surface_add_outline(
+        surface, parent, entry.title.c_str(), link.c_str(),
+        entry.level == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : static_cast<cairo_pdf_outline_flags_t>(0));
+    if (entry.level == 1) chapter = id;
+  }
+}
+
+void set_metadata(cairo_surface_t* surface, const Publication& publication, const PaintOptions& options) {
+  const Metadata& m = publication.metadata;
+  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, m.title.c_str());
+  std::string author = m.publisher;
+  for (const auto& name : m.authors) author = author.empty() ? name : name + ", " + author;
+  if (!author.empty()) cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, author.c_str());
+  if (!m.subtitle.empty()) cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, m.subtitle.c_str());
+  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Persklaar");
+  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, options.create_date.c_str());
+  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, options.create_date.c_str());
+}
+
+}  // namespace
+
+void paint_pdf(const LaidOutPublication& laid_out, const Publication& publication, const PaintOptions& options,
+               const std::filesystem::path& file) {
+  const PageGeometry& g = laid_out.spec.page;
+  const double bleed = options.bleed ? g.bleed : 0;
+  std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
+      cairo_pdf_surface_create(file.c_str(), g.width + 2 * bleed, g.height + 2 * bleed), cairo_surface_destroy);
+  cairo_pdf_surface_restrict_to_version(surface.get(), CAIRO_PDF_VERSION_1_5);
+  set_metadata(surface.get(), publication, options);
+  std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()), cairo_destroy);
+  StructureTagger tagger(cr.get(), laid_out.structure);
+  cairo_tag_begin(cr.get(), "Document", nullptr);
+  for (const Page& page : laid_out.pages) {
+    cairo_pdf_surface_set_page_label(surface.get(), std::to_string(page.number).c_str());
+    cairo_save(cr.get());
+    cairo_translate(cr.get(), bleed, bleed);
+    paint_page(cr.get(), page, laid_out, publication, tagger);
+    cairo_restore(cr.get());
+    cairo_show_page(cr.get());
+    if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) {
+      throw std::runtime_error("cairo, on page " + std::to_string(page.number) + ": " +
+                               cairo_status_to_string(cairo_status(cr.get())));
+    }
+  }
+  cairo_tag_end(cr.get(), "Document");
+  add_outline(surface.get(), laid_out);
+  cairo_surface_finish(surface.get());
+  if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
+    throw std::runtime_error(std::string("cairo: ") + cairo_status_to_string(cairo_surface_status(surface.get())));
+  }
+}
+
+}  // namespace persklaar::pdf

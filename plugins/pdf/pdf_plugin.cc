@@ -1,0 +1,66 @@
+// The PDF output plugin: `pdf`, the interactive screen edition of the magazine, laid out by the
+// core's page builder and painted with Cairo.
+#include <cstdlib>
+#include <ctime>
+
+#include "core/layout/magazine.h"
+#include "core/output/atomic_file.h"
+#include "core/plugin/plugin_api.h"
+#include "core/resources/resource_paths.h"
+#include "plugins/pdf/pdf_finish.h"
+#include "plugins/pdf/pdf_painter.h"
+
+namespace persklaar::pdf {
+namespace {
+
+// The creation date written into the PDF: SOURCE_DATE_EPOCH when set (reproducible builds), else the
+// publication's own date, so that rebuilding never changes the file.
+std::string creation_date(const Metadata& metadata) {
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+    const std::time_t seconds = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&seconds));
+    return buffer;
+  }
+  std::string date = metadata.date.empty() ? "2000-01-01" : metadata.date;
+  if (date.size() == 4) date += "-01";
+  if (date.size() == 7) date += "-01";
+  return date + "T00:00:00Z";
+}
+
+class PdfEditionWriter final : public OutputPlugin {
+ public:
+  std::vector<std::filesystem::path> write(const Publication& publication, const OutputRequest& request,
+                                           Diagnostics& diagnostics) override {
+    const LayoutSpec spec = load_layout(request.layout_file.empty() ? default_layout_file() : request.layout_file);
+    const LaidOutPublication laid_out = lay_out_publication(publication, spec, diagnostics);
+    const std::filesystem::path target = request.output_directory / (request.base_name + ".pdf");
+    AtomicFile painted(request.output_directory / (request.base_name + ".painted.pdf"));
+    paint_pdf(laid_out, publication, PaintOptions{false, creation_date(publication.metadata)},
+              painted.temporary_path());
+    AtomicFile finished(target);
+    finish_pdf(painted.temporary_path(), finished.temporary_path(), CatalogAdditions{publication.metadata.language});
+    finished.commit();
+    return {target};
+  }
+};
+
+OutputPlugin* create_writer() {
+  return new PdfEditionWriter();
+}
+
+const PersklaarPluginDescriptor kDescriptor{
+    kPluginApiVersion,
+    "pdf",
+    static_cast<int>(PluginKind::output),
+    "pdf",
+    "the magazine as an interactive, tagged screen PDF (Cairo, Pango, HarfBuzz, qpdf)",
+    nullptr,
+    &create_writer};
+
+}  // namespace
+}  // namespace persklaar::pdf
+
+PERSKLAAR_PLUGIN_EXPORT const PersklaarPluginDescriptor* persklaar_plugin_descriptor() {
+  return &persklaar::pdf::kDescriptor;
+}
