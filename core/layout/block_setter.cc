@@ -175,6 +175,7 @@ void BlockSetter::list(const List& list, int parent, std::vector<FlowBlock>& out
   const int list_tag = element("L", parent);
   int number = list.start;
   const FontRole& role = spec_.roles.body;
+  std::vector<std::size_t> item_ends;  // index in `out` of each item's last block
   for (const Blocks& entry : list.items) {
     const int item_tag = element("LI", list_tag);
     const std::string marker = list.ordered ? std::to_string(number++) + "." : "\xE2\x80\xA2";  // •
@@ -204,8 +205,16 @@ void BlockSetter::list(const List& list, int parent, std::vector<FlowBlock>& out
       }
       first = false;
     }
+    item_ends.push_back(out.size() - 1);
   }
+  keep_ends_together(out, item_ends);
   if (!out.empty()) out.back().space_after = std::max(out.back().space_after, 1);
+}
+
+void BlockSetter::keep_ends_together(std::vector<FlowBlock>& out, const std::vector<std::size_t>& item_ends) {
+  // No list or table starts with a single item at the foot of a column, or ends with one at the top.
+  if (item_ends.size() >= 2) out[item_ends.front()].keep_with_next = true;
+  if (item_ends.size() >= 3) out[item_ends[item_ends.size() - 2]].keep_with_next = true;
 }
 
 void BlockSetter::testimonial(const Testimonial& item, int parent, std::vector<FlowBlock>& out, double indent) {
@@ -310,8 +319,16 @@ void BlockSetter::table(const Table& item, int parent, std::vector<FlowBlock>& o
     left.space_before = header ? 1 : 0;
     out.push_back(std::move(left));
   };
-  if (!item.header.empty()) row(item.header, true);
-  for (const auto& cells : item.rows) row(cells, false);
+  std::vector<std::size_t> row_ends;
+  if (!item.header.empty()) {
+    row(item.header, true);
+    out.back().keep_with_next = true;
+  }
+  for (const auto& cells : item.rows) {
+    row(cells, false);
+    row_ends.push_back(out.size() - 1);
+  }
+  keep_ends_together(out, row_ends);
   if (!out.empty()) out.back().space_after = 1;
 }
 

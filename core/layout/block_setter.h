@@ -45,6 +45,7 @@ class BlockSetter {
   void quote(const BlockQuote& item, int parent, std::vector<FlowBlock>& out, double indent);
   void table(const Table& item, int parent, std::vector<FlowBlock>& out, double indent);
   void code(const CodeBlock& item, int parent, std::vector<FlowBlock>& out, double indent);
+  static void keep_ends_together(std::vector<FlowBlock>& out, const std::vector<std::size_t>& item_ends);
   int units(double leading) const;
   void warn_missing_glyphs(const SetParagraph& set, const SourcePosition& where);
 

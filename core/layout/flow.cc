@@ -38,12 +38,19 @@ void PageBuilder::new_page(const PageStart& start) {
   out_.pages.push_back(std::move(page));
   column_ = 0;
   used_ = start.reserved_units;
+  mark_ = FlowMark{};
+  page_segments_.clear();
+  segment_serial_ = -1;
 }
 
 void PageBuilder::next_column() {
   if (column_ + 1 < spec_.page.columns) {
     ++column_;
     used_ = start_.reserved_units;
+    return;
+  }
+  if (balancing_) {
+    overflowed_ = true;
     return;
   }
   PageStart next = start_;
@@ -86,6 +93,41 @@ void PageBuilder::add(FlowBlock block) {
   place(block);
 }
 
+void PageBuilder::balance() {
+  flush();
+  if (out_.pages.empty() || spec_.page.columns < 2 || !mark_.set || page_segments_.empty()) return;
+  Page& page = current_page();
+  const Page saved = page;
+  const int saved_column = column_, saved_used = used_, saved_capacity = capacity_;
+  int total = 0;
+  for (const FlowBlock& segment : page_segments_)
+    total += segment.space_before + units_of(segment, 0, segment.lines.size());
+  const int reserved = start_.reserved_units;
+  const int shortest = reserved + (total + spec_.page.columns - 1) / spec_.page.columns;
+  const std::vector<FlowBlock> segments = page_segments_;
+  for (int height = shortest; height < saved_capacity; ++height) {
+    page.lines.resize(mark_.lines);
+    page.rules.resize(mark_.rules);
+    page.anchors.resize(mark_.anchors);
+    column_ = 0;
+    used_ = reserved;
+    capacity_ = height;
+    balancing_ = true;
+    overflowed_ = false;
+    for (FlowBlock segment : segments) {
+      place(segment);
+      if (overflowed_) break;
+    }
+    balancing_ = false;
+    capacity_ = saved_capacity;
+    if (!overflowed_) return;
+  }
+  page = saved;  // no shorter columns hold it all: keep the page as it was
+  column_ = saved_column;
+  used_ = saved_used;
+  overflowed_ = false;
+}
+
 void PageBuilder::flush() {
   auto held = std::move(pending_);
   pending_.clear();
@@ -93,6 +135,7 @@ void PageBuilder::flush() {
 }
 
 void PageBuilder::place(FlowBlock& block) {
+  ++serial_;
   const bool at_top = used_ == start_.reserved_units;
   if (!at_top) used_ += block.space_before;
   std::size_t from = 0;
@@ -121,12 +164,33 @@ void PageBuilder::place(FlowBlock& block) {
     if (take > 0) place_lines(block, from, from + take);
     from += take;
     next_column();
+    if (overflowed_) return;
   }
   used_ = std::min(capacity_, used_ + block.space_after);
 }
 
 void PageBuilder::place_lines(FlowBlock& block, std::size_t from, std::size_t to) {
   Page& page = current_page();
+  if (!mark_.set) mark_ = {true, page.lines.size(), page.rules.size(), page.anchors.size()};
+  if (!balancing_) {
+    // Log the lines as a segment of the page's flow; lines of one block on one page stay one segment.
+    if (segment_serial_ != serial_ || page_segments_.empty()) {
+      FlowBlock segment = block;
+      segment.lines.clear();
+      segment.units.clear();
+      if (from > 0) {
+        segment.anchors.clear();
+        segment.space_before = 0;
+      }
+      page_segments_.push_back(std::move(segment));
+      segment_serial_ = serial_;
+    }
+    FlowBlock& segment = page_segments_.back();
+    segment.lines.insert(segment.lines.end(), block.lines.begin() + static_cast<long>(from),
+                         block.lines.begin() + static_cast<long>(to));
+    segment.units.insert(segment.units.end(), block.units.begin() + static_cast<long>(from),
+                         block.units.begin() + static_cast<long>(to));
+  }
   const double left = column_left(column_);
   const double baseline = spec_.page.baseline;
   if (from == 0) {

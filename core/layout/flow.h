@@ -42,6 +42,9 @@ class PageBuilder {
   void add(FlowBlock block);
   // Places everything still held back (a heading waiting for its text).
   void flush();
+  // Evens out the columns of the current page (the last page of a chapter), so that its text does
+  // not stand in one full column beside an empty one.
+  void balance();
 
   Page& current_page();
   double column_left(int column) const;       // on the current page
@@ -62,6 +65,18 @@ class PageBuilder {
   int column_ = 0;
   int used_ = 0;  // grid lines used in the current column
   std::vector<FlowBlock> pending_;
+
+  // What the flow put on the current page, so that balance() can set it again with shorter columns.
+  struct FlowMark {
+    bool set = false;
+    std::size_t lines = 0, rules = 0, anchors = 0;
+  };
+  FlowMark mark_;
+  std::vector<FlowBlock> page_segments_;
+  int serial_ = 0;           // counts place() calls: lines of one call on one page form one segment
+  int segment_serial_ = -1;  // the serial of page_segments_.back()
+  bool balancing_ = false;   // replaying: a full page is a failed trial, not a new page
+  bool overflowed_ = false;
 };
 
 // The x of a page's type area: facing pages mirror their margins (odd pages are right-hand pages).

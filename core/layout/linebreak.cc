@@ -17,6 +17,13 @@ constexpr double kUnstretchableBadness = 1e7;
 constexpr double kEpsilon = 1e-9;
 // Likewise a line shrunk exactly to its limit (a ratio of -1 computed as -1.0000000001) is feasible.
 constexpr double kRatioSlack = 1e-9;
+// Breaks reached after different numbers of lines stay apart until the measures settle (TeX's
+// easy_line), but past this many lines they are merged anyway: measures that never settle would
+// otherwise multiply the active list with every line (ruinously in the final pass, where a line may
+// be as loose as it likes). Merging costs optimality, never validity: each line is still measured
+// against its own width.
+constexpr std::size_t kMostLineClasses = 64;
+constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 
 // Running totals of the items from the start of the paragraph. Infinite stretch is counted apart,
 // so that differences of totals stay finite.
@@ -96,6 +103,7 @@ struct Candidate {
   double ratio = 0;
   std::size_t previous = 0;  // the record of the break the line starts after
   std::size_t line = 0;      // the number of the line starting here
+  std::size_t next = kNone;  // the next candidate of the same line class
   bool dominated = false;
 };
 
@@ -123,6 +131,8 @@ class Breaker {
     // to the optimum (TeX's easy_line); before it, breaks on different lines are kept apart.
     uniform_from_ = widths_.size() - 1;
     while (uniform_from_ > 0 && widths_[uniform_from_ - 1] == widths_[uniform_from_]) --uniform_from_;
+    uniform_from_ = std::min(uniform_from_, kMostLineClasses);
+    class_head_.assign(uniform_from_ + 1, kNone);
   }
 
   // One pass over the paragraph. False when no break sequence stays within `tolerance`; the final
@@ -203,12 +213,16 @@ class Breaker {
     double least_overflow = kInfinity;
     for (std::size_t k = 0; k < active_.size(); ++k) {
       const Active& a = active_[k];
+      // When b lies among the items discarded after a, the line is empty: a blank line if b is
+      // forced (set as it is, not a loose line: its finishing glue was discarded), else no line
+      // at all, neither a candidate nor a reason to give up on a.
+      const bool empty = sum_.boxes == a.after.boxes;
       const double measure = measure_of(a.line);
       const double length = sum_.width - a.after.width + b.width;
-      const double ratio = adjustment_ratio(length, measure, a.after, sum_);
-      const bool has_content = sum_.boxes > a.after.boxes || b.forced;
+      const double ratio = empty ? 0 : adjustment_ratio(length, measure, a.after, sum_);
       const bool too_wide = ratio < -1 - kRatioSlack;
-      if (!too_wide && (final_pass_ || ratio <= tolerance_ + kRatioSlack) && has_content) consider(a, b, ratio);
+      const bool feasible = !too_wide && (final_pass_ || ratio <= tolerance_ + kRatioSlack);
+      if (feasible && (!empty || b.forced)) consider(a, b, ratio);
       if (too_wide || b.forced) {
         // Deactivated: no later line from here can be narrower. The final pass remembers the node
         // that overflows least, in case none is left.
@@ -232,8 +246,8 @@ class Breaker {
         // TeX's last resort: break here anyway, overfull, rather than lose the paragraph.
         const double length = sum_.width - least_bad.after.width + b.width;
         const double ratio = adjustment_ratio(length, measure_of(least_bad.line), least_bad.after, sum_);
-        candidates_.push_back({line_class(least_bad.line + 1), tight, run, least_bad.demerits, ratio,
-                               least_bad.record, least_bad.line + 1, false});
+        add_candidate({line_class(least_bad.line + 1), tight, run, least_bad.demerits, ratio, least_bad.record,
+                       least_bad.line + 1});
       } else {
         // Only one hyphenated line too many would be left: keep the line going instead.
         active_.push_back(least_bad);
@@ -263,33 +277,45 @@ class Breaker {
     const double total = a.demerits + demerits;
 
     const std::size_t line = line_class(a.line + 1);
-    for (Candidate& c : candidates_) {
-      if (c.line_class == line && c.fitness == fitness && c.flagged_run == run) {
-        if (total < c.demerits) c = {line, fitness, run, total, ratio, a.record, a.line + 1, false};
-        return;
+    for (std::size_t j = class_head_[line]; j != kNone; j = candidates_[j].next) {
+      Candidate& c = candidates_[j];
+      if (c.fitness != fitness || c.flagged_run != run) continue;
+      if (total < c.demerits) {
+        c.demerits = total;
+        c.ratio = ratio;
+        c.previous = a.record;
+        c.line = a.line + 1;
       }
+      return;
     }
-    candidates_.push_back({line, fitness, run, total, ratio, a.record, a.line + 1, false});
+    add_candidate({line, fitness, run, total, ratio, a.record, a.line + 1});
   }
 
-  // Candidate `j` is certain to do at least as well as `i` from here on: same line class, no longer
-  // a run of hyphens, and ahead by at least the most the fitness classes can still cost.
+  void add_candidate(Candidate candidate) {
+    candidate.next = class_head_[candidate.line_class];
+    class_head_[candidate.line_class] = candidates_.size();
+    candidates_.push_back(candidate);
+  }
+
+  // Candidate `j` (of the same line class) is certain to do at least as well as `i` from here on: no
+  // longer a run of hyphens, and ahead by at least the most the fitness classes can still cost.
   bool dominates(const Candidate& j, const Candidate& i) const {
     const double fitness_margin = j.fitness == i.fitness ? 0 : std::max(0.0, parameters_.fitness_demerits);
-    return j.line_class == i.line_class && j.flagged_run <= i.flagged_run &&
-           j.demerits + fitness_margin <= i.demerits;
+    return j.flagged_run <= i.flagged_run && j.demerits + fitness_margin <= i.demerits;
   }
 
   // Turns the candidates no other one beats for sure into active nodes (TeX keeps a fitness class only
   // when it is within \adjdemerits of the best, which is the same idea).
   void add_candidates(const Breakpoint& b, const Totals& after) {
     for (std::size_t i = 0; i < candidates_.size(); ++i) {
-      for (std::size_t j = 0; j < candidates_.size() && !candidates_[i].dominated; ++j) {
-        if (j == i || !dominates(candidates_[j], candidates_[i])) continue;
-        candidates_[i].dominated = !dominates(candidates_[i], candidates_[j]) || j < i;
+      Candidate& c = candidates_[i];
+      for (std::size_t j = class_head_[c.line_class]; j != kNone && !c.dominated; j = candidates_[j].next) {
+        if (j == i || !dominates(candidates_[j], c)) continue;
+        c.dominated = !dominates(c, candidates_[j]) || j < i;  // of two equals, the first stays
       }
     }
     for (const Candidate& c : candidates_) {
+      class_head_[c.line_class] = kNone;
       if (c.dominated) continue;
       records_.push_back({b.position, c.previous, c.ratio, b.flagged});
       active_.push_back({records_.size() - 1, c.line, c.fitness, c.flagged_run, c.demerits, after});
@@ -310,6 +336,7 @@ class Breaker {
   std::vector<Active> active_;
   // Scratch space of try_break, kept between calls so that breaking allocates nothing per item.
   std::vector<Candidate> candidates_;
+  std::vector<std::size_t> class_head_;  // per line class, its first candidate in candidates_
 };
 
 }  // namespace
@@ -319,8 +346,7 @@ std::vector<ChosenBreak> break_lines(const std::vector<BreakItem>& items,
                                      const LineBreakParameters& parameters) {
   Breaker breaker(items, line_width, parameters);
   if (breaker.run(parameters.tolerance, false)) return breaker.result();
-  if (parameters.second_pass_tolerance > parameters.tolerance &&
-      breaker.run(parameters.second_pass_tolerance, false)) {
+  if (parameters.second_pass_tolerance > parameters.tolerance && breaker.run(parameters.second_pass_tolerance, false)) {
     return breaker.result();
   }
   breaker.run(kInfinity, true);

@@ -17,10 +17,10 @@ inline constexpr double kInfinitePenalty = 10000;
 struct BreakItem {
   enum class Type { box, glue, penalty };
   Type type = Type::box;
-  double width = 0;    // box and glue: natural width; penalty: width added when broken here (a hyphen)
-  double stretch = 0;  // glue only; infinity is allowed (a "fil" glue)
-  double shrink = 0;   // glue only
-  double cost = 0;  // penalty only: >= kInfinitePenalty never breaks, <= -kInfinitePenalty always breaks
+  double width = 0;      // box and glue: natural width; penalty: width added when broken here (a hyphen)
+  double stretch = 0;    // glue only; infinity is allowed (a "fil" glue)
+  double shrink = 0;     // glue only
+  double cost = 0;       // penalty only: >= kInfinitePenalty never breaks, <= -kInfinitePenalty always breaks
   bool flagged = false;  // penalty only: a hyphenation break
 
   static BreakItem box(double width) { return {Type::box, width, 0, 0, 0, false}; }

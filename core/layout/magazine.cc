@@ -60,8 +60,8 @@ class MagazineBuilder {
     for (const Chapter& chapter : publication_.chapters) {
       if (&chapter == closing) continue;
       chapter_pages(chapter, setter, furniture, pages);
+      pages.balance();
     }
-    pages.flush();
 
     // A printed magazine has a multiple of four pages: blank pages before the back cover fill it up.
     while ((out_.pages.size() + 1) % 4 != 0) pages.new_page({PageKind::blank, 0, "", 0});

@@ -22,33 +22,38 @@ bool is_letter_byte(unsigned char c) {
   return std::isalpha(c) || c >= 0x80;
 }
 
+// Calls `visit` for every shaped run of a layout, walking its lines directly (an iterator would
+// compute extents the measuring does not need).
+template <typename Visit>
+void for_each_run(PangoLayout* layout, Visit visit) {
+  for (GSList* line = pango_layout_get_lines_readonly(layout); line; line = line->next) {
+    for (GSList* run = static_cast<PangoLayoutLine*>(line->data)->runs; run; run = run->next) {
+      visit(static_cast<PangoLayoutRun*>(run->data));
+    }
+  }
+}
+
 // The width of every character of the paragraph, indexed by its first byte, from one shaping.
 std::vector<double> character_widths(PangoLayout* layout, const std::string& text) {
   std::vector<double> widths(text.size() + 1, 0.0);
-  PangoLayoutIter* iter = pango_layout_get_iter(layout);
-  do {
-    PangoLayoutRun* run = pango_layout_iter_get_run_readonly(iter);
-    if (!run) continue;
+  std::vector<int> logical;
+  for_each_run(layout, [&](PangoLayoutRun* run) {
     const int count = run->item->num_chars;
-    std::vector<int> logical(static_cast<std::size_t>(count));
+    logical.assign(static_cast<std::size_t>(count), 0);
     pango_glyph_item_get_logical_widths(run, text.c_str(), logical.data());
     const char* p = text.c_str() + run->item->offset;
     for (int k = 0; k < count; ++k) {
       widths[static_cast<std::size_t>(p - text.c_str())] = from_pango(logical[static_cast<std::size_t>(k)]);
       p = g_utf8_next_char(p);
     }
-  } while (pango_layout_iter_next_run(iter));
-  pango_layout_iter_free(iter);
+  });
   return widths;
 }
 
 std::vector<std::string> unknown_characters(PangoLayout* layout, const std::string& text) {
   std::vector<std::string> missing;
   if (pango_layout_get_unknown_glyphs_count(layout) == 0) return missing;
-  PangoLayoutIter* iter = pango_layout_get_iter(layout);
-  do {
-    PangoLayoutRun* run = pango_layout_iter_get_run_readonly(iter);
-    if (!run) continue;
+  for_each_run(layout, [&](PangoLayoutRun* run) {
     for (int g = 0; g < run->glyphs->num_glyphs; ++g) {
       if (!(run->glyphs->glyphs[g].glyph & PANGO_GLYPH_UNKNOWN_FLAG)) continue;
       const std::size_t at = static_cast<std::size_t>(run->item->offset + run->glyphs->log_clusters[g]);
@@ -56,8 +61,7 @@ std::vector<std::string> unknown_characters(PangoLayout* layout, const std::stri
       std::string character = text.substr(at, length);
       if (std::find(missing.begin(), missing.end(), character) == missing.end()) missing.push_back(character);
     }
-  } while (pango_layout_iter_next_run(iter));
-  pango_layout_iter_free(iter);
+  });
   return missing;
 }
 

