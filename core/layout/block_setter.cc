@@ -118,7 +118,13 @@ FlowBlock BlockSetter::paragraph(const Inlines& content, const FontRole& role, i
 std::vector<FlowBlock> BlockSetter::blocks(const Blocks& blocks, int parent, bool first_after_heading) {
   std::vector<FlowBlock> out;
   bool after_heading = first_after_heading;
-  for (const Block& block : blocks) add(block, parent, after_heading, out, 0);
+  for (const Block& block : blocks) {
+    const std::size_t first = out.size();
+    add(block, parent, after_heading, out, 0);
+    for (std::size_t k = first; k < out.size(); ++k) {
+      for (LineItem& line : out[k].lines) line.source = &block;
+    }
+  }
   return out;
 }
 

@@ -46,6 +46,9 @@ struct LineItem {
   LineRole role = LineRole::body;
   std::string text;  // the line's characters as printed, for tests and structure
   int block = -1;    // the structure element (StructureElement index) it belongs to, -1 for none
+  // The model object the line renders: a top-level Block of a section, a Section (its title) or a
+  // Chapter (its title or opener), compared by address; null for furniture. See page_map.h.
+  const void* source = nullptr;
   bool justified = false;
   bool hyphenated = false;         // ends in an inserted hyphen
   bool overfull = false;           // could not be set within the measure

@@ -149,6 +149,7 @@ void Furniture::opener(Page& page, const Chapter& chapter, const Color& color) {
     line.baseline = baseline;
     line.role = LineRole::heading1;
     line.block = tag;
+    line.source = &chapter;
     page.lines.push_back(std::move(line));
     baseline += title_role.leading;
   }

@@ -104,7 +104,11 @@ class MagazineBuilder {
       furniture.opener(pages.current_page(), chapter, color);
     } else {
       pages.new_page({PageKind::body, 0, head, 0});
-      if (chapter.has_heading) pages.add(setter.heading(chapter.title, 1, chapter.attributes.id, chapter_tag));
+      if (chapter.has_heading) {
+        FlowBlock title = setter.heading(chapter.title, 1, chapter.attributes.id, chapter_tag);
+        for (LineItem& line : title.lines) line.source = &chapter;
+        pages.add(std::move(title));
+      }
     }
     for (const Section& section : chapter.sections) {
       const int section_tag = setter.element("Sect", chapter_tag);
@@ -112,6 +116,7 @@ class MagazineBuilder {
       std::vector<FlowBlock> blocks;
       if (section.has_heading && !label.empty()) {
         blocks.push_back(setter.heading(section.title, 2, section.attributes.id, section_tag));
+        for (LineItem& line : blocks.back().lines) line.source = &section;
       } else if (!section.attributes.id.empty()) {
         out_.page_of[section.attributes.id] = pages.current_page().number;
       }
