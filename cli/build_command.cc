@@ -9,6 +9,7 @@
 #include "core/input/manuscript.h"
 #include "core/pipeline/build_editions.h"
 #include "core/pipeline/load_publication.h"
+#include "core/pipeline/paginate.h"
 
 namespace po = boost::program_options;
 
@@ -95,7 +96,8 @@ int run_build(const std::vector<std::string>& arguments) {
 
   const Manuscript manuscript = locate_manuscript(manuscripts.front(), diagnostics);
   request.base_name = manuscript.name;
-  const Publication publication = load_publication(manuscript, plugins, diagnostics);
+  Publication publication = load_publication(manuscript, plugins, diagnostics);
+  paginate_for_editions(publication, request, diagnostics);  // every edition carries the print pages
 
   int status = kOk;
   for (const EditionResult& result : build_editions(publication, request, plugins, diagnostics)) {

@@ -58,11 +58,14 @@ struct ChosenBreak {
 // (cost <= -kInfinitePenalty); a paragraph that doesn't is closed as if it did, and its last break
 // then has position items.size(). No break is taken where it would leave the next line empty (so the
 // finishing glue needs no +infinity penalty before it), and glue and penalties after a break are
-// discarded at the start of the next line.
+// discarded at the start of the next line. A blank line between two forced breaks is set at its
+// natural width (ratio 0), not reported loose.
 //
 // `line_width(n)` is the measure of line n (0-based), so a first line can be shorter (an indent or a
 // drop) or the widths can change between columns. It is called once for each n below the number of
-// break opportunities, before breaking starts.
+// break opportunities, before breaking starts. The result is optimal when the measures settle
+// (are all equal from some line within the first 64 on); measures that keep changing beyond that
+// are still respected line by line, only the choice between them may fall short of the best.
 //
 // Always returns the breaks of the whole paragraph, the last at its final forced break. A first pass
 // accepts ratios up to parameters.tolerance and a second up to second_pass_tolerance. When both fail,

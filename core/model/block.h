@@ -12,6 +12,14 @@ namespace persklaar {
 struct Block;
 using Blocks = std::vector<Block>;
 
+// A page of the print edition that begins here: at the start of this part of the publication, or
+// inside its text (a paragraph continued from the page before). Filled by pagination, so that the
+// e-book and the text edition can carry the print edition's page numbers.
+struct PrintPageBreak {
+  int page = 0;
+  bool inside = false;
+};
+
 struct Paragraph {
   Inlines content;
 };
@@ -67,6 +75,7 @@ struct Block {
   Value value;
   SourcePosition position;
   Attributes attributes;
+  std::vector<PrintPageBreak> print_pages;  // print pages beginning in this block (top-level blocks only)
 };
 
 }  // namespace persklaar

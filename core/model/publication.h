@@ -17,6 +17,7 @@ struct Section {
   Blocks blocks;
   Attributes attributes;  // attributes.id is the stable anchor after the ids pass
   SourcePosition position;
+  std::vector<PrintPageBreak> print_pages;  // print pages beginning at its title
 };
 
 // Where a chapter stands: before the numbered chapters, among them, or after them.
@@ -30,6 +31,7 @@ struct Chapter {
   std::vector<Section> sections;
   Attributes attributes;
   SourcePosition position;
+  std::vector<PrintPageBreak> print_pages;  // print pages beginning at its title or opener
 };
 
 struct Metadata {
@@ -57,6 +59,7 @@ struct Publication {
   Metadata metadata;
   std::vector<Chapter> chapters;  // in reading order: front matter, body, back matter
   std::vector<TocEntry> toc;      // filled by the table-of-contents pass
+  int print_page_count = 0;       // pages of the print edition, when pagination has run
 };
 
 const char* to_string(SectionKind kind);

@@ -28,7 +28,8 @@ std::vector<EditionResult> build_editions(const Publication& publication, const 
   std::vector<EditionResult> results;
   for (const auto& format : resolve_formats(request, plugins)) {
     EditionResult result{format, {}, {}};
-    OutputRequest output{format, request.output_directory, request.base_name, request.layout_file, request.options};
+    OutputRequest output{format,          request.output_directory, request.base_name, request.layout_file,
+                         request.options, request.print_layout};
     try {
       auto plugin = PluginHost::create_output(*plugins.output_for_format(format));
       result.files = plugin->write(publication, output, diagnostics);

@@ -2,6 +2,7 @@
 // Step two of a build: one output plugin per requested format renders the prepared publication.
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,7 @@ struct EditionRequest {
   std::string base_name;
   std::filesystem::path layout_file;
   std::map<std::string, std::string> options;
+  std::shared_ptr<const LaidOutPublication> print_layout;  // from paginate_for_editions, may be null
 };
 
 struct EditionResult {

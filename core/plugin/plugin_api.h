@@ -5,6 +5,7 @@
 // rest of the descriptor and the C++ interfaces below may change whenever the version is raised.
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,8 @@
 #include "core/model/publication.h"
 
 namespace persklaar {
+
+struct LaidOutPublication;
 
 // Raise on any change to the descriptor, to InputPlugin/OutputPlugin or to the model types.
 inline constexpr int kPluginApiVersion = 1;
@@ -32,6 +35,9 @@ struct OutputRequest {
   std::string base_name;                       // e.g. "kenniscafes": editions are base_name + suffix
   std::filesystem::path layout_file;           // the layout to follow; empty for the default
   std::map<std::string, std::string> options;  // edition options from the command line, e.g. wrap=72
+  // The print layout the pipeline already made with `layout_file` (see core/pipeline/paginate.h);
+  // a paginated edition paints it instead of laying out again. May be null.
+  std::shared_ptr<const LaidOutPublication> print_layout;
 };
 
 // Renders a publication into one edition. Writes only through AtomicFile, returns the files written,

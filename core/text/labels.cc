@@ -3,10 +3,10 @@
 namespace persklaar {
 
 const Labels& labels_for(const std::string& language) {
-  static const Labels dutch{"Inhoud",  "Hoofdstuk", "Inleiding",     "Bijeenkomst", "Ervaringen",
-                            "vertelt", "Citaat:",   "Einde citaat.", "Afbeelding",  "Uitgegeven door"};
-  static const Labels english{"Contents", "Chapter", "Introduction",  "Meeting report", "Experiences",
-                              "says",     "Quote:",  "End of quote.", "Image",          "Published by"};
+  static const Labels dutch{"Inhoud",  "Hoofdstuk",     "Inleiding",  "Bijeenkomst",     "Ervaringen", "vertelt",
+                            "Citaat:", "Einde citaat.", "Afbeelding", "Uitgegeven door", "Pagina"};
+  static const Labels english{"Contents", "Chapter",       "Introduction", "Meeting report", "Experiences", "says",
+                              "Quote:",   "End of quote.", "Image",        "Published by",   "Page"};
   if (language == "nl" || language.rfind("nl-", 0) == 0) return dutch;
   return english;
 }

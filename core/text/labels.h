@@ -18,6 +18,7 @@ struct Labels {
   const char* end_of_quote;
   const char* image;  // announces an image's description
   const char* published_by;
+  const char* page;  // "Pagina" in "Pagina 7": where the print edition's page 7 begins
 };
 
 const Labels& labels_for(const std::string& language);

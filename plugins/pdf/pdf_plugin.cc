@@ -32,8 +32,12 @@ class PdfEditionWriter final : public OutputPlugin {
  public:
   std::vector<std::filesystem::path> write(const Publication& publication, const OutputRequest& request,
                                            Diagnostics& diagnostics) override {
-    const LayoutSpec spec = load_layout(request.layout_file.empty() ? default_layout_file() : request.layout_file);
-    const LaidOutPublication laid_out = lay_out_publication(publication, spec, diagnostics);
+    std::shared_ptr<const LaidOutPublication> made = request.print_layout;
+    if (!made) {  // not paginated by the pipeline: lay out here
+      const LayoutSpec spec = load_layout(request.layout_file.empty() ? default_layout_file() : request.layout_file);
+      made = std::make_shared<const LaidOutPublication>(lay_out_publication(publication, spec, diagnostics));
+    }
+    const LaidOutPublication& laid_out = *made;
     const std::filesystem::path target = request.output_directory / (request.base_name + ".pdf");
     AtomicFile painted(request.output_directory / (request.base_name + ".painted.pdf"));
     paint_pdf(laid_out, publication, PaintOptions{false, creation_date(publication.metadata)},

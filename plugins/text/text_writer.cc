@@ -69,11 +69,25 @@ class TextWriter {
 
   void chapter(const Chapter& chapter) {
     const std::string title = plain_text(chapter.title);
+    page_markers(chapter.print_pages, false);
     if (!title.empty()) heading(chapter_heading(labels_, chapter.number, title));
     for (const Section& section : chapter.sections) {
       const std::string section_title = plain_text(section.title);
+      page_markers(section.print_pages, false);
       if (!section_title.empty()) heading(section_title);
-      blocks(section.blocks, "");
+      for (const Block& block : section.blocks) {
+        page_markers(block.print_pages, false);
+        this->block(block, "");
+        page_markers(block.print_pages, true);
+      }
+    }
+  }
+
+  // "Pagina 7" on its own line where the print edition's page 7 begins, so that a reader can follow
+  // a printed copy or cite a page. A page that begins inside a paragraph is marked after it.
+  void page_markers(const std::vector<PrintPageBreak>& pages, bool inside) {
+    for (const PrintPageBreak& page : pages) {
+      if (page.inside == inside) paragraph(std::string(labels_.page) + " " + std::to_string(page.page), "");
     }
   }
 
