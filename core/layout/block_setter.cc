@@ -264,6 +264,9 @@ void BlockSetter::testimonial(const Testimonial& item, int parent, std::vector<F
       last.units.push_back(who.units[k]);
     }
     last.space_after = who.space_after;
+    // The attribution does not count towards the lines kept together at a column break: the
+    // quotation's own last lines must not be left alone with it.
+    last.min_lines += static_cast<int>(who.lines.size());
   }
   for (FlowBlock& part : parts) out.push_back(std::move(part));
 }

@@ -82,8 +82,11 @@ void PageBuilder::add(FlowBlock block) {
     int needed = 0;
     for (const FlowBlock& held : pending_)
       needed += (used_ > start_.reserved_units ? held.space_before : 0) + units_of(held, 0, held.lines.size());
-    const std::size_t first_lines =
-        std::min<std::size_t>(block.lines.size(), block.splittable ? block.min_lines : block.lines.size());
+    // The lines that must come with the headings: the first min_lines of a paragraph that may be
+    // split, or all of a block that may not (or that is too short to split).
+    const std::size_t count = block.lines.size();
+    const bool can_split = block.splittable && count >= 2 * static_cast<std::size_t>(block.min_lines);
+    const std::size_t first_lines = can_split ? static_cast<std::size_t>(block.min_lines) : count;
     needed += block.space_before + units_of(block, 0, first_lines);
     if (needed > room() && used_ > start_.reserved_units) next_column();
     auto held = std::move(pending_);
@@ -159,8 +162,13 @@ void PageBuilder::place(FlowBlock& block) {
     } else if (take < remaining) {
       take = 0;  // an unsplittable block moves on whole
     }
+    // Only a block taller than a whole column is cut where it does not fit: anything shorter moves
+    // on, also from a column shortened by an opener.
     const bool column_is_empty = used_ <= start_.reserved_units;
-    if (take == 0 && column_is_empty) take = std::max<std::size_t>(fit - from, 1);  // taller than a column
+    const bool taller_than_a_column = units_of(block, from, count) > capacity_;
+    if (take == 0 && column_is_empty && (taller_than_a_column || start_.reserved_units == 0)) {
+      take = std::max<std::size_t>(fit - from, 1);
+    }
     if (take > 0) place_lines(block, from, from + take);
     from += take;
     next_column();

@@ -122,7 +122,9 @@ struct LetterSpacing {
 
 Breakable breakable_items(const StyledText& styled, const std::vector<double>& widths,
                           const std::set<std::size_t>& points, double hyphen_width, const ParagraphRules& rules,
-                          const LetterSpacing& letters) {
+                          const LetterSpacing& letters, bool justify) {
+  // Ragged lines are never squeezed: only justified text may close up its word spaces.
+  const double space_shrink = justify ? 1 - rules.min_word_space : 0;
   const std::string& text = styled.text;
   Breakable b;
   double box = 0;
@@ -153,7 +155,7 @@ Breakable breakable_items(const StyledText& styled, const std::vector<double>& w
       const double space = widths[k];
       // The break is the penalty before the space (a glue after the letter glue could not be one).
       push(b, BreakItem::penalty(0, 0), k);
-      push(b, BreakItem::glue(space, space * (rules.max_word_space - 1), space * (1 - rules.min_word_space)), k);
+      push(b, BreakItem::glue(space, space * (rules.max_word_space - 1), space * space_shrink), k);
     } else if (cp.code_point == 0x2028) {
       flush(next);
       push(b, BreakItem::glue(0, kFill, 0), k);
@@ -231,7 +233,7 @@ SetParagraph set_paragraph(const StyledText& original, const ParagraphStyle& sty
   const LetterSpacing letters{style.justify ? rules.letter_stretch * role.size : 0,
                               style.justify ? rules.letter_shrink * role.size : 0};
   const Breakable b = breakable_items(styled, widths, hyphenation_points(styled, style.hyphenator),
-                                      from_pango(hyphen_extent.width), rules, letters);
+                                      from_pango(hyphen_extent.width), rules, letters, style.justify);
   LineBreakParameters parameters;
   parameters.max_consecutive_flagged = rules.max_hyphenated_lines;
   const double measure = style.measure;
@@ -272,7 +274,9 @@ SetParagraph set_paragraph(const StyledText& original, const ParagraphStyle& sty
     pango_layout_set_text(layout.get(), line_text.data(), static_cast<int>(line_text.size()));
     PangoAttrList* line_attributes = span_attributes(styled, start, end, role, style.link_color);
     double widest_space = 0;
-    if (line.justified && line_break.ratio != 0) {
+    // A paragraph's last line is not stretched, but it is shrunk when the breaker counted on that.
+    const bool adjust = line_break.ratio != 0 && (line.justified || (style.justify && line_break.ratio < 0));
+    if (adjust) {
       // Each word space gets its share of the adjustment as the line breaker computed it, and each
       // letter its (much smaller) share.
       const double ratio = line_break.ratio;
