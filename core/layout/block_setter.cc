@@ -57,7 +57,7 @@ FlowBlock BlockSetter::set(const StyledText& text, const FontRole& role, double 
   ParagraphStyle style;
   style.role = &role;
   style.color = color_of(role);
-  style.link_color = spec_.accent;
+  style.link_color = link_color();
   style.measure = measure;
   style.first_line_indent = indent;
   style.justify = justify;
@@ -77,8 +77,12 @@ FlowBlock BlockSetter::set(const StyledText& text, const FontRole& role, double 
   return block;
 }
 
-FlowBlock BlockSetter::heading(const Inlines& title, int level, const std::string& id, int parent) {
-  const FontRole& role = level <= 1 ? spec_.roles.heading1 : level == 2 ? spec_.roles.heading2 : spec_.roles.heading3;
+FlowBlock BlockSetter::heading(const Inlines& title, int level, const std::string& id, int parent,
+                               const FontRole* role_override) {
+  const FontRole& role = role_override ? *role_override
+                         : level <= 1  ? spec_.roles.heading1
+                         : level == 2  ? spec_.roles.heading2
+                                       : spec_.roles.heading3;
   FlowBlock block = set(styled_text(title), role, column_, false);
   const int tag = element("H" + std::to_string(std::clamp(level, 1, 6)), parent);
   for (LineItem& line : block.lines) {
@@ -96,7 +100,7 @@ FlowBlock BlockSetter::paragraph(const Inlines& content, const FontRole& role, i
   ParagraphStyle style;
   style.role = &role;
   style.color = color_of(role);
-  style.link_color = spec_.accent;
+  style.link_color = link_color();
   style.measure = measure;
   style.first_line_indent = first_indent;
   style.justify = spec_.paragraph.justify;
@@ -278,7 +282,7 @@ void BlockSetter::quote(const BlockQuote& item, int parent, std::vector<FlowBloc
   for (const Block& block : item.content) add(block, quote_tag, after, parts, indent + kQuoteIndent);
   for (std::size_t k = 0; k < parts.size(); ++k) {
     if (k == 0) parts[k].space_before = 1;
-    parts[k].bar = spec_.accent;
+    parts[k].bar = color_of(spec_.roles.attribution);
     parts[k].bar_offset = kQuoteIndent;
   }
   if (!parts.empty()) parts.back().space_after = 1;

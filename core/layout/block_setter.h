@@ -3,6 +3,7 @@
 // and table set in its font role, with its place in the document's logical structure.
 #include <pango/pango.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,9 +24,13 @@ class BlockSetter {
   // The colour of chapter-coloured roles from now on (the chapter's, or the accent for front and
   // back matter).
   void set_chapter_color(const Color& color) { chapter_color_ = color; }
+  // Every role, links included, in one colour (text on a colour field), or back to the roles' own.
+  void set_color_override(std::optional<Color> color) { override_ = color; }
 
   // A chapter or section title, or a heading block: never hyphenated, kept with what follows.
-  FlowBlock heading(const Inlines& title, int level, const std::string& id, int parent = -1);
+  // `role`, when given, sets the heading in another role than its level's (the tag stays H<level>).
+  FlowBlock heading(const Inlines& title, int level, const std::string& id, int parent = -1,
+                    const FontRole* role = nullptr);
   // The blocks of a section, in order; `first_after_heading` suppresses the first paragraph's indent.
   std::vector<FlowBlock> blocks(const Blocks& blocks, int parent, bool first_after_heading = true);
 
@@ -34,7 +39,11 @@ class BlockSetter {
   // Sets `text` in `role` as a flow block of lines (no structure), for furniture.
   FlowBlock set(const StyledText& text, const FontRole& role, double measure, bool justify, double indent = 0,
                 const Hyphenator* hyphenator = nullptr);
-  const Color& color_of(const FontRole& role) const { return role.chapter_color ? chapter_color_ : role.color; }
+  const Color& color_of(const FontRole& role) const {
+    if (override_) return *override_;
+    return role.chapter_color ? chapter_color_ : role.color;
+  }
+  const Color& link_color() const { return override_ ? *override_ : spec_.accent; }
 
  private:
   void add(const Block& block, int parent, bool& after_heading, std::vector<FlowBlock>& out, double indent);
@@ -55,6 +64,7 @@ class BlockSetter {
   std::vector<StructureElement>& structure_;
   Diagnostics& diagnostics_;
   Color chapter_color_;
+  std::optional<Color> override_;
   double column_;
 };
 

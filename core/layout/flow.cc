@@ -62,6 +62,12 @@ void PageBuilder::next_column() {
   pending_ = held;
 }
 
+int PageBuilder::grid_lines(const FlowBlock& block, std::size_t from, std::size_t to) {
+  return static_cast<int>(std::count_if(block.units.begin() + static_cast<long>(from),
+                                        block.units.begin() + static_cast<long>(to),
+                                        [](int units) { return units > 0; }));
+}
+
 int PageBuilder::room() const {
   return capacity_ - used_;
 }
@@ -85,8 +91,13 @@ void PageBuilder::add(FlowBlock block) {
     // The lines that must come with the headings: the first min_lines of a paragraph that may be
     // split, or all of a block that may not (or that is too short to split).
     const std::size_t count = block.lines.size();
-    const bool can_split = block.splittable && count >= 2 * static_cast<std::size_t>(block.min_lines);
-    const std::size_t first_lines = can_split ? static_cast<std::size_t>(block.min_lines) : count;
+    const bool can_split = block.splittable && grid_lines(block, 0, count) >= 2 * block.min_lines;
+    std::size_t first_lines = count;
+    if (can_split) {  // the lines of the first min_lines grid lines
+      first_lines = 0;
+      while (first_lines < count && grid_lines(block, 0, first_lines) < block.min_lines) ++first_lines;
+      while (first_lines < count && block.units[first_lines] == 0) ++first_lines;
+    }
     needed += block.space_before + units_of(block, 0, first_lines);
     if (needed > room() && used_ > start_.reserved_units) next_column();
     auto held = std::move(pending_);
@@ -149,18 +160,23 @@ void PageBuilder::place(FlowBlock& block) {
       place_lines(block, from, count);
       break;
     }
-    // How many of the remaining lines fit here.
+    // Where to break: before a line that starts a new grid line (lines sharing one stay together),
+    // as late as fits, with at least min_lines grid lines on each side (no orphan here, no widow
+    // there) when the block may be split.
+    const int min_lines = block.min_lines;
+    const bool can_split = block.splittable && grid_lines(block, from, count) >= 2 * min_lines;
     std::size_t fit = from;
     int used = 0;
     while (fit < count && used + block.units[fit] <= room()) used += block.units[fit++];
-    std::size_t take = fit - from;
-    const std::size_t remaining = count - from;
-    if (block.splittable && remaining >= 2 * static_cast<std::size_t>(block.min_lines)) {
-      // Leave no orphan here and no widow there.
-      take = std::min(take, remaining - block.min_lines);
-      if (take < static_cast<std::size_t>(block.min_lines)) take = 0;
-    } else if (take < remaining) {
-      take = 0;  // an unsplittable block moves on whole
+    std::size_t take = 0;
+    if (can_split) {
+      for (std::size_t p = fit; p > from; --p) {
+        if (p < count && block.units[p] == 0) continue;
+        if (grid_lines(block, from, p) >= min_lines && grid_lines(block, p, count) >= min_lines) {
+          take = p - from;
+          break;
+        }
+      }
     }
     // Only a block taller than a whole column is cut where it does not fit: anything shorter moves
     // on, also from a column shortened by an opener.
@@ -168,6 +184,7 @@ void PageBuilder::place(FlowBlock& block) {
     const bool taller_than_a_column = units_of(block, from, count) > capacity_;
     if (take == 0 && column_is_empty && (taller_than_a_column || start_.reserved_units == 0)) {
       take = std::max<std::size_t>(fit - from, 1);
+      while (from + take < count && block.units[from + take] == 0) ++take;  // keep shared grid lines whole
     }
     if (take > 0) place_lines(block, from, from + take);
     from += take;

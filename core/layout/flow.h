@@ -57,6 +57,8 @@ class PageBuilder {
   void next_column();
   int units_of(const FlowBlock& block, std::size_t from, std::size_t to) const;
   int room() const;
+  // Lines of [from, to) that start a grid line of their own (not sharing the one before).
+  static int grid_lines(const FlowBlock& block, std::size_t from, std::size_t to);
 
   const LayoutSpec& spec_;
   LaidOutPublication& out_;

@@ -176,45 +176,64 @@ void Furniture::running_head_and_folio(Page& page) {
   page.lines.push_back(std::move(folio));
 }
 
-bool Furniture::back_cover(Page& page, const Chapter* closing) {
+std::vector<FlowBlock> Furniture::closing_blocks(const Chapter& closing) {
+  setter_.set_color_override(kWhite);
+  const int section_tag = setter_.element("Sect", -1);
+  std::vector<FlowBlock> blocks;
+  // A chapter's title (H1), in the smaller heading2 role that suits a back cover.
+  blocks.push_back(setter_.heading(closing.title, 1, "", section_tag, &spec_.roles.heading2));
+  for (const Section& section : closing.sections) {
+    for (FlowBlock& block : setter_.blocks(section.blocks, section_tag)) blocks.push_back(std::move(block));
+  }
+  setter_.set_color_override(std::nullopt);
+  return blocks;
+}
+
+int Furniture::units_of(const std::vector<FlowBlock>& blocks) const {
+  int units = 0;
+  for (std::size_t k = 0; k < blocks.size(); ++k) {
+    if (k > 0) units += blocks[k].space_before;
+    for (int line_units : blocks[k].units) units += line_units;
+    units += blocks[k].space_after;
+  }
+  return units;
+}
+
+bool Furniture::closing_fits(const Chapter& closing) {
+  const PageGeometry& g = spec_.page;
+  const int capacity = static_cast<int>((g.height - g.margin_top - g.margin_bottom) / g.baseline);
+  return units_of(closing_blocks(closing)) <= capacity - 4;  // four grid lines stay for the imprint
+}
+
+void Furniture::back_cover(Page& page, const Chapter* closing) {
   const PageGeometry& g = spec_.page;
   page.rules.push_back({-g.bleed, -g.bleed, g.width + 2 * g.bleed, g.height + 2 * g.bleed, spec_.accent});
   const double left = type_left(page);
-  double y = g.margin_top + spec_.roles.heading2.leading;
   if (closing) {
-    const int section_tag = setter_.element("Sect", -1);
-    LineItem title = line_at(styled_text(closing->title), spec_.roles.heading2, kWhite, left, y, LineRole::heading2,
-                             g.type_area_width());
-    title.block = setter_.element("H1", section_tag);
-    page.lines.push_back(std::move(title));
-    y += g.baseline * 2;
-    FontRole body = recoloured(spec_.roles.body, kWhite);
-    for (const Section& section : closing->sections) {
-      for (const Block& block : section.blocks) {
-        const auto* paragraph = std::get_if<Paragraph>(&block.value);
-        if (!paragraph) continue;
-        FlowBlock set = setter_.set(styled_text(paragraph->content), body, g.type_area_width() * 0.62, true);
-        const int tag = setter_.element("P", section_tag);
-        for (LineItem& line : set.lines) {
-          line.x += left;
-          line.baseline = y;
-          line.block = tag;
-          for (LinkArea& link : line.links) {
-            link.x += left;
-            link.y += y;
-          }
-          page.lines.push_back(std::move(line));
-          y += g.baseline;
+    // The closing text stands in one column on the grid, white on the accent colour.
+    double y = g.margin_top;
+    bool first = true;
+    for (FlowBlock& block : closing_blocks(*closing)) {
+      if (!first) y += block.space_before * g.baseline;
+      first = false;
+      for (std::size_t k = 0; k < block.lines.size(); ++k) {
+        LineItem& line = block.lines[k];
+        y += block.units[k] * g.baseline;
+        line.x += left;
+        line.baseline = y;
+        for (LinkArea& link : line.links) {
+          link.x += line.x;
+          link.y += y;
         }
-        y += g.baseline;
+        page.lines.push_back(std::move(line));
       }
+      y += block.space_after * g.baseline;
     }
   }
   const Metadata& m = publication_.metadata;
   const std::string imprint = m.publisher.empty() ? m.title : m.publisher;
   page.lines.push_back(line_at(plain(imprint), recoloured(spec_.roles.heading3, kWhite), kWhite, left,
                                g.height - g.margin_bottom, LineRole::furniture, g.type_area_width()));
-  return y < g.height - g.margin_bottom - 2 * g.baseline;
 }
 
 }  // namespace persklaar

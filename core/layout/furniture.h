@@ -24,12 +24,16 @@ class Furniture {
   // The colour field, number and title at the top of a chapter's first page.
   void opener(Page& page, const Chapter& chapter, const Color& color);
   void running_head_and_folio(Page& page);
-  // Sets the last back-matter chapter on the back cover, white on the accent colour, when it fits.
-  bool back_cover(Page& page, const Chapter* closing);
+  // Whether the closing chapter (the last back matter) fits on the back cover.
+  bool closing_fits(const Chapter& closing);
+  // The back cover: the accent colour, the closing chapter's text in white when given, the imprint.
+  void back_cover(Page& page, const Chapter* closing);
 
  private:
   LineItem line_at(const StyledText& text, const FontRole& role, const Color& color, double x, double baseline,
                    LineRole kind, double measure);
+  std::vector<FlowBlock> closing_blocks(const Chapter& closing);
+  int units_of(const std::vector<FlowBlock>& blocks) const;
   double type_left(const Page& page) const;
   double type_right(const Page& page) const;
 

@@ -57,6 +57,7 @@ class MagazineBuilder {
     for (int k = 0; k < furniture.contents_pages(); ++k) pages.new_page({PageKind::contents, 0, "", 0});
 
     const Chapter* closing = closing_chapter(publication_);
+    if (closing && !furniture.closing_fits(*closing)) closing = nullptr;  // then it is ordinary back matter
     for (const Chapter& chapter : publication_.chapters) {
       if (&chapter == closing) continue;
       chapter_pages(chapter, setter, furniture, pages);
@@ -72,10 +73,7 @@ class MagazineBuilder {
       for (const Section& section : closing->sections)
         out_.page_of[section.attributes.id] = pages.current_page().number;
     }
-    if (!furniture.back_cover(pages.current_page(), closing)) {
-      diagnostics_.warn(closing ? closing->position : SourcePosition{},
-                        "the closing text is too long for the back cover");
-    }
+    furniture.back_cover(pages.current_page(), closing);
 
     for (Page& page : out_.pages) {
       if (page.kind != PageKind::cover && page.kind != PageKind::back_cover && page.kind != PageKind::blank) {

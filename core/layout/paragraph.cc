@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <set>
 
 #include "core/layout/hyphenate.h"
@@ -254,9 +255,16 @@ SetParagraph set_paragraph(const StyledText& original, const ParagraphStyle& sty
     const bool last_or_forced = forced;  // lines ending in a forced break are set flush left
     while (end > start && text[end - 1] == ' ') --end;
 
-    std::string line_text = text.substr(start, end - start);
-    if (drop_diaeresis) line_text = without_diaeresis(line_text, 0);
-    if (hyphenated) line_text += kInsertedHyphen;
+    std::string original_line = text.substr(start, end - start);
+    if (hyphenated) original_line += kInsertedHyphen;
+    std::string line_text = drop_diaeresis ? without_diaeresis(original_line, 0) : original_line;
+    // Dropping a diaeresis makes the line one byte shorter than the paragraph's text it comes from:
+    // offsets taken from the paragraph move back by one after the first letter.
+    const bool shortened = line_text.size() < original_line.size();
+    auto line_offset = [&](std::size_t paragraph_offset) {
+      const std::size_t offset = paragraph_offset - start;
+      return shortened && offset > 0 ? offset - 1 : offset;
+    };
 
     LineItem line;
     line.x = n == 0 ? indent : 0;
@@ -272,58 +280,77 @@ SetParagraph set_paragraph(const StyledText& original, const ParagraphStyle& sty
     LayoutHandle layout(pango_layout_new(context), g_object_unref);
     pango_layout_set_font_description(layout.get(), font.get());
     pango_layout_set_text(layout.get(), line_text.data(), static_cast<int>(line_text.size()));
-    PangoAttrList* line_attributes = span_attributes(styled, start, end, role, style.link_color);
-    double widest_space = 0;
     // A paragraph's last line is not stretched, but it is shrunk when the breaker counted on that.
     const bool adjust = line_break.ratio != 0 && (line.justified || (style.justify && line_break.ratio < 0));
-    if (adjust) {
-      // Each word space gets its share of the adjustment as the line breaker computed it, and each
-      // letter its (much smaller) share.
-      const double ratio = line_break.ratio;
-      const double letter_extra = ratio > 0 ? ratio * letters.stretch : ratio * letters.shrink;
+    const double ratio = line_break.ratio;
+    const double letter_extra = ratio > 0 ? ratio * letters.stretch : ratio * letters.shrink;
+    int spaces = 0;
+    double widest_space = 0;
+    // The line's attributes: its styles, and when adjusted, each word space's share of the
+    // adjustment as the line breaker computed it (plus `correction`) and each letter's smaller share.
+    auto attributes_with = [&](double correction) {
+      PangoAttrList* list = span_attributes(styled, start, end, role, style.link_color);
+      spaces = 0;
+      widest_space = 0;
+      if (!adjust) {
+        if (shortened) pango_attr_list_update(list, 0, 2, 1);
+        return list;
+      }
       std::size_t word_begin = 0;
       auto spread_word = [&](std::size_t word_end) {
         if (word_end > word_begin && letter_extra != 0) {
           PangoAttribute* spacing = pango_attr_letter_spacing_new(to_pango(letter_extra));
           spacing->start_index = static_cast<guint>(word_begin);
           spacing->end_index = static_cast<guint>(word_end);
-          pango_attr_list_insert(line_attributes, spacing);
+          pango_attr_list_insert(list, spacing);
         }
       };
       for (std::size_t i = first_item; i < at; ++i) {
         const BreakItem& glue = b.items[i];
         if (glue.type != BreakItem::Type::glue || b.letter_glue[i]) continue;
         if (b.offsets[i] < start || b.offsets[i] >= end) continue;
-        const double extra = ratio > 0 ? ratio * glue.stretch : ratio * glue.shrink;
+        const double extra = (ratio > 0 ? ratio * glue.stretch : ratio * glue.shrink) + correction;
         const std::size_t space = b.offsets[i] - start;
         spread_word(space);
         word_begin = space + 1;
         PangoAttribute* spacing = pango_attr_letter_spacing_new(to_pango(extra));
         spacing->start_index = static_cast<guint>(space);
         spacing->end_index = static_cast<guint>(space + 1);
-        pango_attr_list_insert(line_attributes, spacing);
+        pango_attr_list_insert(list, spacing);
+        ++spaces;
         if (glue.width > 0) widest_space = std::max(widest_space, (glue.width + extra) / glue.width);
       }
       // The last word's final letter gets no spacing: it would only push the right edge out.
-      std::size_t last = line_text.size();
+      std::size_t last = original_line.size();
       if (last > word_begin) --last;
-      while (last > word_begin && (static_cast<unsigned char>(line_text[last]) & 0xC0) == 0x80) --last;
+      while (last > word_begin && (static_cast<unsigned char>(original_line[last]) & 0xC0) == 0x80) --last;
       spread_word(last);
+      if (shortened) pango_attr_list_update(list, 0, 2, 1);
+      return list;
+    };
+    auto set_attributes = [&](double correction) {
+      PangoAttrList* list = attributes_with(correction);
+      pango_layout_set_attributes(layout.get(), list);
+      pango_attr_list_unref(list);
+      PangoRectangle logical;
+      pango_layout_get_extents(layout.get(), nullptr, &logical);
+      line.width = from_pango(logical.width);
+      return logical;
+    };
+    PangoRectangle logical = set_attributes(0);
+    // Pango spaces letters a little differently at run edges than the breaker assumed: a justified
+    // line that misses its measure by more than a hair gets the difference spread over its spaces.
+    if (line.justified && spaces > 0 && std::abs(line.measure - line.width) > 0.05) {
+      logical = set_attributes((line.measure - line.width) / spaces);
     }
     line.word_space = widest_space > 0 ? widest_space : 1.0;
-    pango_layout_set_attributes(layout.get(), line_attributes);
-    pango_attr_list_unref(line_attributes);
-
-    PangoRectangle logical;
-    pango_layout_get_extents(layout.get(), nullptr, &logical);
-    line.width = from_pango(logical.width);
     line.ascent = from_pango(pango_layout_get_baseline(layout.get()));
     line.descent = from_pango(logical.height) - line.ascent;
     for (const StyleSpan& span : styled.spans) {
       if (span.link.empty() || span.end <= start || span.begin >= end) continue;
       PangoRectangle from, to;
-      pango_layout_index_to_pos(layout.get(), static_cast<int>(std::max(span.begin, start) - start), &from);
-      pango_layout_index_to_pos(layout.get(), static_cast<int>(std::min(span.end, end) - start), &to);
+      pango_layout_index_to_pos(layout.get(), static_cast<int>(line_offset(std::max(span.begin, start))), &from);
+      pango_layout_index_to_pos(layout.get(), static_cast<int>(line_offset(std::min(span.end, end))), &to);
       const double left = from_pango(from.x);
       const double right = std::min(span.end, end) == end ? line.width : from_pango(to.x);
       line.links.push_back({left, -line.ascent, right - left, line.ascent + line.descent, span.link});
