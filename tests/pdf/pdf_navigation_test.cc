@@ -331,6 +331,7 @@ TEST(PdfNavigation, StructureTreeTagsHeadingsParagraphsQuotationsAndLists) {
   SCOPED_TRACE("structure elements: " + all.str());
   int titled_chapters = 0;
   for (const Chapter& chapter : magazine.publication.chapters) titled_chapters += chapter.has_heading;
+  EXPECT_EQ(tags("Document"), 1) << "one Document element holds the whole structure";
   EXPECT_GE(tags("H1"), titled_chapters) << "a chapter title is not tagged H1";
   EXPECT_EQ(tags("H2"), counts.titled_sections) << "section headings tagged H2";
   EXPECT_GE(tags("P"), counts.paragraphs) << "paragraphs tagged P";
