@@ -64,7 +64,11 @@ int main(int argc, char** argv) {
     if (!plugins.output_for_format(format)) continue;
     const double ms = median_ms(runs, [&] {
       Diagnostics quiet;
-      build_editions(publication, EditionRequest{{format}, out, "bench", {}, {}}, plugins, quiet);
+      EditionRequest request;
+      request.formats = {format};
+      request.output_directory = out;
+      request.base_name = "bench";
+      build_editions(publication, request, plugins, quiet);
     });
     std::printf("%-4s edition                        %8.1f ms\n", format.c_str(), ms);
   }

@@ -35,12 +35,24 @@ struct LinkArea {
   std::string target;                          // a URI, or "#id" for a place in the publication
 };
 
-// One line of text, shaped once and placed: the painter shows `layout` with its left edge at x and
-// its first baseline at `baseline`.
+using GlyphItemHandle = std::shared_ptr<PangoGlyphItem>;  // released with pango_glyph_item_free
+
+// A stretch of a line in one font and colour: a piece of its paragraph's single shaping, with the
+// justification already in its glyph advances.
+struct GlyphRun {
+  GlyphItemHandle glyphs;
+  std::shared_ptr<const std::string> text;  // the paragraph text the item's offsets point into
+  double x = 0;                             // from the line's left edge
+  Color color;
+};
+
+// One line of text, placed: its left edge at x, its baseline at `baseline`. The painter shows its
+// glyph runs, or, where a line could not be cut from its paragraph's shaping, its own `layout`.
 struct LineItem {
   double x = 0, baseline = 0;
   double measure = 0;  // the width it was set to; a justified line fills it
   double width = 0;    // its actual width as set
+  std::vector<GlyphRun> runs;
   LayoutHandle layout;
   Color color;
   LineRole role = LineRole::body;

@@ -202,7 +202,11 @@ int Furniture::units_of(const std::vector<FlowBlock>& blocks) const {
 bool Furniture::closing_fits(const Chapter& closing) {
   const PageGeometry& g = spec_.page;
   const int capacity = static_cast<int>((g.height - g.margin_top - g.margin_bottom) / g.baseline);
-  return units_of(closing_blocks(closing)) <= capacity - 4;  // four grid lines stay for the imprint
+  // Measure without leaving structure elements behind: the back cover makes its own.
+  const std::size_t elements = out_.structure.size();
+  const int units = units_of(closing_blocks(closing));
+  out_.structure.resize(elements);
+  return units <= capacity - 4;  // four grid lines stay for the imprint
 }
 
 void Furniture::back_cover(Page& page, const Chapter* closing) {

@@ -29,7 +29,13 @@ class AttributeReader {
   }
   AttributeReader& integer(const char* name, int& field) {
     return read(
-        name, [&](const std::string& v) { field = static_cast<int>(parse_number(v)); }, "a whole number");
+        name,
+        [&](const std::string& v) {
+          const double value = parse_number(v);
+          if (value != std::floor(value)) throw std::invalid_argument(v);
+          field = static_cast<int>(value);
+        },
+        "a whole number");
   }
   AttributeReader& color(const char* name, Color& field) {
     return read(

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "core/layout/hyphenate.h"
+#include "core/layout/line_cutter.h"
 #include "core/layout/linebreak.h"
 #include "core/layout/text_style.h"
 #include "core/text/utf8.h"
@@ -230,6 +231,19 @@ SetParagraph set_paragraph(const StyledText& original, const ParagraphStyle& sty
   PangoRectangle hyphen_extent;
   pango_layout_get_extents(hyphen.get(), nullptr, &hyphen_extent);
 
+  // What cutting lines out of the paragraph's shaping needs: its glyph items, its text, a shaped
+  // hyphen, and the font's ascent and descent.
+  std::vector<const PangoGlyphItem*> shaped_runs;
+  for_each_run(measuring.get(), [&](PangoLayoutRun* run) { shaped_runs.push_back(run); });
+  const auto shared_text = std::make_shared<const std::string>(text);
+  const auto hyphen_text = std::make_shared<const std::string>(kInsertedHyphen);
+  const PangoGlyphItem* hyphen_glyphs = nullptr;
+  for_each_run(hyphen.get(), [&](PangoLayoutRun* run) { hyphen_glyphs = hyphen_glyphs ? hyphen_glyphs : run; });
+  PangoRectangle first_line;
+  pango_layout_line_get_extents(pango_layout_get_line_readonly(measuring.get(), 0), nullptr, &first_line);
+  const double paragraph_ascent = -from_pango(first_line.y);
+  const double paragraph_descent = from_pango(first_line.height) + from_pango(first_line.y);
+
   const ParagraphRules& rules = *style.rules;
   const LetterSpacing letters{style.justify ? rules.letter_stretch * role.size : 0,
                               style.justify ? rules.letter_shrink * role.size : 0};
@@ -277,85 +291,139 @@ SetParagraph set_paragraph(const StyledText& original, const ParagraphStyle& sty
     line.loose = line.justified && line_break.loose;
     line.text = line_text;
 
-    LayoutHandle layout(pango_layout_new(context), g_object_unref);
-    pango_layout_set_font_description(layout.get(), font.get());
-    pango_layout_set_text(layout.get(), line_text.data(), static_cast<int>(line_text.size()));
     // A paragraph's last line is not stretched, but it is shrunk when the breaker counted on that.
     const bool adjust = line_break.ratio != 0 && (line.justified || (style.justify && line_break.ratio < 0));
     const double ratio = line_break.ratio;
     const double letter_extra = ratio > 0 ? ratio * letters.stretch : ratio * letters.shrink;
-    int spaces = 0;
-    double widest_space = 0;
-    // The line's attributes: its styles, and when adjusted, each word space's share of the
-    // adjustment as the line breaker computed it (plus `correction`) and each letter's smaller share.
-    auto attributes_with = [&](double correction) {
-      PangoAttrList* list = span_attributes(styled, start, end, role, style.link_color);
-      spaces = 0;
-      widest_space = 0;
-      if (!adjust) {
+
+    // The usual way: the line is cut out of the paragraph's shaping, its justification put into the
+    // glyph advances. Each word space gets its share of the adjustment as the line breaker computed
+    // it and each letter its smaller share; the last letter's share goes to the spaces, since after
+    // the last letter it would only move the right edge.
+    bool cut = false;
+    if (!shortened) {
+      LineCut line_cut{start, end, std::vector<double>(end - start, 0.0), style.color, style.link_color};
+      double widest = 0;
+      if (adjust) {
+        std::vector<std::size_t> space_offsets;
+        for (std::size_t i = first_item; i < at; ++i) {
+          const BreakItem& glue = b.items[i];
+          if (glue.type != BreakItem::Type::glue || b.letter_glue[i]) continue;
+          if (b.offsets[i] < start || b.offsets[i] >= end) continue;
+          const double extra = ratio > 0 ? ratio * glue.stretch : ratio * glue.shrink;
+          line_cut.extra[b.offsets[i] - start] = extra;
+          space_offsets.push_back(b.offsets[i] - start);
+          if (glue.width > 0) widest = std::max(widest, (glue.width + extra) / glue.width);
+        }
+        std::size_t last_letter = end - start;
+        if (last_letter > 0) --last_letter;
+        while (last_letter > 0 && (static_cast<unsigned char>(text[start + last_letter]) & 0xC0) == 0x80) --last_letter;
+        for (std::size_t k = 0; k < end - start; ++k) {
+          const bool is_space = text[start + k] == ' ';
+          const bool starts_character = (static_cast<unsigned char>(text[start + k]) & 0xC0) != 0x80;
+          if (!is_space && starts_character && k != last_letter) line_cut.extra[k] = letter_extra;
+        }
+        if (!space_offsets.empty() && letter_extra != 0) {
+          const double share = letter_extra / static_cast<double>(space_offsets.size());
+          for (std::size_t offset : space_offsets) line_cut.extra[offset] += share;
+        }
+      }
+      double width = 0;
+      if (auto runs = cut_line(shaped_runs, shared_text, styled, line_cut, hyphenated ? hyphen_glyphs : nullptr,
+                               hyphen_text, width)) {
+        line.runs = std::move(*runs);
+        line.width = width;
+        line.word_space = widest > 0 ? widest : 1.0;
+        line.ascent = paragraph_ascent;
+        line.descent = paragraph_descent;
+        for (const StyleSpan& span : styled.spans) {
+          if (span.link.empty() || span.end <= start || span.begin >= end) continue;
+          const double left = x_of_offset(line.runs, std::max(span.begin, start));
+          const double right = span.end >= end ? line.width : x_of_offset(line.runs, span.end);
+          line.links.push_back({left, -line.ascent, right - left, line.ascent + line.descent, span.link});
+        }
+        cut = true;
+      }
+    }
+
+    // Where a line cannot be cut (a dropped diaeresis, an end inside a ligature), it is shaped anew.
+    if (!cut) {
+      LayoutHandle layout(pango_layout_new(context), g_object_unref);
+      pango_layout_set_font_description(layout.get(), font.get());
+      pango_layout_set_text(layout.get(), line_text.data(), static_cast<int>(line_text.size()));
+      int spaces = 0;
+      double widest_space = 0;
+      // The line's attributes: its styles, and when adjusted, each word space's share of the
+      // adjustment as the line breaker computed it (plus `correction`) and each letter's smaller share.
+      auto attributes_with = [&](double correction) {
+        PangoAttrList* list = span_attributes(styled, start, end, role, style.link_color);
+        spaces = 0;
+        widest_space = 0;
+        if (!adjust) {
+          if (shortened) pango_attr_list_update(list, 0, 2, 1);
+          return list;
+        }
+        std::size_t word_begin = 0;
+        auto spread_word = [&](std::size_t word_end) {
+          if (word_end > word_begin && letter_extra != 0) {
+            PangoAttribute* spacing = pango_attr_letter_spacing_new(to_pango(letter_extra));
+            spacing->start_index = static_cast<guint>(word_begin);
+            spacing->end_index = static_cast<guint>(word_end);
+            pango_attr_list_insert(list, spacing);
+          }
+        };
+        for (std::size_t i = first_item; i < at; ++i) {
+          const BreakItem& glue = b.items[i];
+          if (glue.type != BreakItem::Type::glue || b.letter_glue[i]) continue;
+          if (b.offsets[i] < start || b.offsets[i] >= end) continue;
+          const double extra = (ratio > 0 ? ratio * glue.stretch : ratio * glue.shrink) + correction;
+          const std::size_t space = b.offsets[i] - start;
+          spread_word(space);
+          word_begin = space + 1;
+          PangoAttribute* spacing = pango_attr_letter_spacing_new(to_pango(extra));
+          spacing->start_index = static_cast<guint>(space);
+          spacing->end_index = static_cast<guint>(space + 1);
+          pango_attr_list_insert(list, spacing);
+          ++spaces;
+          if (glue.width > 0) widest_space = std::max(widest_space, (glue.width + extra) / glue.width);
+        }
+        // The last word's final letter gets no spacing: it would only push the right edge out.
+        std::size_t last = original_line.size();
+        if (last > word_begin) --last;
+        while (last > word_begin && (static_cast<unsigned char>(original_line[last]) & 0xC0) == 0x80) --last;
+        spread_word(last);
         if (shortened) pango_attr_list_update(list, 0, 2, 1);
         return list;
-      }
-      std::size_t word_begin = 0;
-      auto spread_word = [&](std::size_t word_end) {
-        if (word_end > word_begin && letter_extra != 0) {
-          PangoAttribute* spacing = pango_attr_letter_spacing_new(to_pango(letter_extra));
-          spacing->start_index = static_cast<guint>(word_begin);
-          spacing->end_index = static_cast<guint>(word_end);
-          pango_attr_list_insert(list, spacing);
-        }
       };
-      for (std::size_t i = first_item; i < at; ++i) {
-        const BreakItem& glue = b.items[i];
-        if (glue.type != BreakItem::Type::glue || b.letter_glue[i]) continue;
-        if (b.offsets[i] < start || b.offsets[i] >= end) continue;
-        const double extra = (ratio > 0 ? ratio * glue.stretch : ratio * glue.shrink) + correction;
-        const std::size_t space = b.offsets[i] - start;
-        spread_word(space);
-        word_begin = space + 1;
-        PangoAttribute* spacing = pango_attr_letter_spacing_new(to_pango(extra));
-        spacing->start_index = static_cast<guint>(space);
-        spacing->end_index = static_cast<guint>(space + 1);
-        pango_attr_list_insert(list, spacing);
-        ++spaces;
-        if (glue.width > 0) widest_space = std::max(widest_space, (glue.width + extra) / glue.width);
+      auto set_attributes = [&](double correction) {
+        PangoAttrList* list = attributes_with(correction);
+        pango_layout_set_attributes(layout.get(), list);
+        pango_attr_list_unref(list);
+        PangoRectangle logical;
+        pango_layout_get_extents(layout.get(), nullptr, &logical);
+        line.width = from_pango(logical.width);
+        return logical;
+      };
+      PangoRectangle logical = set_attributes(0);
+      // Pango spaces letters a little differently at run edges than the breaker assumed: a justified
+      // line that misses its measure by more than a hair gets the difference spread over its spaces.
+      if (line.justified && spaces > 0 && std::abs(line.measure - line.width) > 0.05) {
+        logical = set_attributes((line.measure - line.width) / spaces);
       }
-      // The last word's final letter gets no spacing: it would only push the right edge out.
-      std::size_t last = original_line.size();
-      if (last > word_begin) --last;
-      while (last > word_begin && (static_cast<unsigned char>(original_line[last]) & 0xC0) == 0x80) --last;
-      spread_word(last);
-      if (shortened) pango_attr_list_update(list, 0, 2, 1);
-      return list;
-    };
-    auto set_attributes = [&](double correction) {
-      PangoAttrList* list = attributes_with(correction);
-      pango_layout_set_attributes(layout.get(), list);
-      pango_attr_list_unref(list);
-      PangoRectangle logical;
-      pango_layout_get_extents(layout.get(), nullptr, &logical);
-      line.width = from_pango(logical.width);
-      return logical;
-    };
-    PangoRectangle logical = set_attributes(0);
-    // Pango spaces letters a little differently at run edges than the breaker assumed: a justified
-    // line that misses its measure by more than a hair gets the difference spread over its spaces.
-    if (line.justified && spaces > 0 && std::abs(line.measure - line.width) > 0.05) {
-      logical = set_attributes((line.measure - line.width) / spaces);
+      line.word_space = widest_space > 0 ? widest_space : 1.0;
+      line.ascent = from_pango(pango_layout_get_baseline(layout.get()));
+      line.descent = from_pango(logical.height) - line.ascent;
+      for (const StyleSpan& span : styled.spans) {
+        if (span.link.empty() || span.end <= start || span.begin >= end) continue;
+        PangoRectangle from, to;
+        pango_layout_index_to_pos(layout.get(), static_cast<int>(line_offset(std::max(span.begin, start))), &from);
+        pango_layout_index_to_pos(layout.get(), static_cast<int>(line_offset(std::min(span.end, end))), &to);
+        const double left = from_pango(from.x);
+        const double right = std::min(span.end, end) == end ? line.width : from_pango(to.x);
+        line.links.push_back({left, -line.ascent, right - left, line.ascent + line.descent, span.link});
+      }
+      line.layout = std::move(layout);
     }
-    line.word_space = widest_space > 0 ? widest_space : 1.0;
-    line.ascent = from_pango(pango_layout_get_baseline(layout.get()));
-    line.descent = from_pango(logical.height) - line.ascent;
-    for (const StyleSpan& span : styled.spans) {
-      if (span.link.empty() || span.end <= start || span.begin >= end) continue;
-      PangoRectangle from, to;
-      pango_layout_index_to_pos(layout.get(), static_cast<int>(line_offset(std::max(span.begin, start))), &from);
-      pango_layout_index_to_pos(layout.get(), static_cast<int>(line_offset(std::min(span.end, end))), &to);
-      const double left = from_pango(from.x);
-      const double right = std::min(span.end, end) == end ? line.width : from_pango(to.x);
-      line.links.push_back({left, -line.ascent, right - left, line.ascent + line.descent, span.link});
-    }
-    line.layout = std::move(layout);
     result.lines.push_back(std::move(line));
 
     // The next line starts after the break: past a word space, at the hyphenation point, or after

@@ -75,15 +75,22 @@ void paint_page(cairo_t* cr, const Page& page, const LaidOutPublication& laid_ou
     cairo_tag_end(cr, CAIRO_TAG_DEST);
   }
   for (const LineItem& line : page.lines) {
-    if (!line.layout) continue;
+    if (!line.layout && line.runs.empty()) continue;
     if (line.block >= 0) {
       tagger.enter(line.block);
     } else {
       tagger.close_all();  // running heads and folios are not part of the text
     }
-    set_color(cr, line.color);
-    cairo_move_to(cr, line.x, line.baseline - line.ascent);
-    pango_cairo_show_layout(cr, line.layout.get());
+    if (line.layout) {
+      set_color(cr, line.color);
+      cairo_move_to(cr, line.x, line.baseline - line.ascent);
+      pango_cairo_show_layout(cr, line.layout.get());
+    }
+    for (const GlyphRun& run : line.runs) {
+      set_color(cr, run.color);
+      cairo_move_to(cr, line.x + run.x, line.baseline);
+      pango_cairo_show_glyph_item(cr, run.text->c_str(), run.glyphs.get());
+    }
     for (const LinkArea& link : line.links) {
       cairo_tag_begin(cr, CAIRO_TAG_LINK, link_attributes(link).c_str());
       cairo_tag_end(cr, CAIRO_TAG_LINK);

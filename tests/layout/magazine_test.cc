@@ -344,6 +344,28 @@ TEST_P(SampleMagazine, TheBackCoverTextFitsAboveTheImprint) {
   EXPECT_GT(text_lines, 5);
 }
 
+// The structure tree (PDF tags) has no empty branches: every element either has lines of its own
+// or an element under it that does.
+TEST_P(SampleMagazine, EveryStructureElementHasContent) {
+  const std::vector<StructureElement>& structure = out().structure;
+  std::vector<bool> has_content(structure.size(), false);
+  for (const Page& page : out().pages) {
+    for (const LineItem& line : page.lines) {
+      for (int e = line.block; e >= 0 && !has_content[static_cast<std::size_t>(e)];
+           e = structure[static_cast<std::size_t>(e)].parent) {
+        has_content[static_cast<std::size_t>(e)] = true;
+      }
+    }
+  }
+  for (std::size_t e = 0; e < structure.size(); ++e) {
+    std::string path = structure[e].tag;
+    for (int p = structure[e].parent; p >= 0; p = structure[static_cast<std::size_t>(p)].parent) {
+      path = structure[static_cast<std::size_t>(p)].tag + "/" + path;
+    }
+    EXPECT_TRUE(has_content[e]) << "element " << e << " (" << path << ") has no lines";
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Layouts, SampleMagazine, ::testing::Values("magazine-a4", "pocket-a5"),
                          [](const ::testing::TestParamInfo<std::string>& info) {
                            std::string name = info.param;
