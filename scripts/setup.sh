@@ -24,6 +24,17 @@ install_debian_packages() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# DAISY Ace, which the tests run on the EPUB, comes from npm at the version package.json pins (the
+# lock file fixes the rest). Puppeteer's own browser download is skipped: the tests use Debian's
+# chromium.
+install_node_tools() {
+  [ -d "$root/node_modules/@daisy/ace-cli" ] && return 0
+  echo "setup: installing DAISY Ace with npm" >&2
+  local command=install
+  [ -f "$root/package-lock.json" ] && command=ci
+  (cd "$root" && PUPPETEER_SKIP_DOWNLOAD=1 npm "$command" --no-audit --no-fund >/dev/null)
+}
+
 configure_and_build() {
   if [ ! -f "$build_dir/build.ninja" ]; then
     cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null

@@ -117,10 +117,11 @@ class TextRewriter {
     emit(opens_after(before) ? kLeftSingle : kRightSingle, 1);
   }
 
-  // 's, 't, 'k standing alone as Dutch elisions: the letter is followed by a non-letter.
+  // 's, 't, 'k, 'm, 'n standing alone as Dutch elisions ('s avonds, 'm, 'n keer): the letter is
+  // followed by a non-letter.
   bool is_elision() const {
     const char32_t letter = at(i_ + 1);
-    if (letter != 's' && letter != 't' && letter != 'k') return false;
+    if (letter != 's' && letter != 't' && letter != 'k' && letter != 'm' && letter != 'n') return false;
     return !is_letter(at(i_ + 2));
   }
 
