@@ -4,6 +4,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "cli/command_line.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "core/input/manuscript.h"
@@ -50,13 +51,7 @@ int run_build(const std::vector<std::string>& arguments) {
   all.add(options).add(hidden);
   po::positional_options_description positional;
   positional.add("manuscript", -1);
-  po::variables_map values;
-  try {
-    po::store(po::command_line_parser(arguments).options(all).positional(positional).run(), values);
-    po::notify(values);
-  } catch (const po::error& error) {
-    throw UsageError(error.what());
-  }
+  const po::variables_map values = parse_arguments(arguments, all, &positional);
   if (values.count("help")) {
     std::cout << options;
     return kOk;
@@ -70,15 +65,13 @@ int run_build(const std::vector<std::string>& arguments) {
   diagnostics.set_sink([](const Diagnostic& diagnostic) { std::cerr << diagnostic.to_string() << '\n'; });
 
   PluginHost plugins;
-  plugins.discover(plugin_search_path(values.count("plugin-path") ? values["plugin-path"].as<std::vector<std::string>>()
-                                                                  : std::vector<std::string>{}));
+  plugins.discover(plugin_search_path(values_of(values, "plugin-path")));
   for (const auto& refused : plugins.refused()) {
     diagnostics.warn(position_in(refused.file.string()), "plugin refused: " + refused.reason);
   }
 
   EditionRequest request;
-  request.formats =
-      split_formats(values.count("to") ? values["to"].as<std::vector<std::string>>() : std::vector<std::string>{});
+  request.formats = split_formats(values_of(values, "to"));
   request.output_directory = values["output"].as<std::string>();
   if (values.count("layout")) {
     request.layout_file = values["layout"].as<std::string>();

@@ -2,6 +2,7 @@
 #include <boost/program_options.hpp>
 #include <iostream>
 
+#include "cli/command_line.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "core/plugin/plugin_host.h"
@@ -14,19 +15,12 @@ int run_plugins(const std::vector<std::string>& arguments) {
   po::options_description options("persklaar plugins [options]");
   options.add_options()("help,h", "show this help")("plugin-path", po::value<std::vector<std::string>>()->composing(),
                                                     "extra folders to load plugins from");
-  po::variables_map values;
-  try {
-    po::store(po::command_line_parser(arguments).options(options).run(), values);
-    po::notify(values);
-  } catch (const po::error& error) {
-    throw UsageError(error.what());
-  }
+  const po::variables_map values = parse_arguments(arguments, options);
   if (values.count("help")) {
     std::cout << options;
     return kOk;
   }
-  const auto search_path = plugin_search_path(
-      values.count("plugin-path") ? values["plugin-path"].as<std::vector<std::string>>() : std::vector<std::string>{});
+  const auto search_path = plugin_search_path(values_of(values, "plugin-path"));
   PluginHost plugins;
   plugins.discover(search_path);
 
