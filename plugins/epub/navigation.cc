@@ -17,16 +17,26 @@ XMLElement* entry(XhtmlDocument& document, XMLElement* list, const std::string& 
   return item;
 }
 
+// A navigation element of `type` with its id, labelled by its own heading; hidden from the reading
+// view when `hidden` (landmarks and page list serve reading systems, not the reader's eye).
+XMLElement* titled_nav(XhtmlDocument& document, const char* type, const char* role, const char* heading_tag,
+                       const std::string& title, bool hidden) {
+  const std::string id = type;
+  XMLElement* nav = document.add_block(document.body(), "nav");
+  nav->SetAttribute("epub:type", type);
+  if (role) nav->SetAttribute("role", role);
+  nav->SetAttribute("id", id.c_str());
+  nav->SetAttribute("aria-labelledby", (id + "-title").c_str());
+  if (hidden) nav->SetAttribute("hidden", "hidden");
+  XMLElement* heading = document.add_block(nav, heading_tag);
+  heading->SetAttribute("id", (id + "-title").c_str());
+  document.add_text(heading, title);
+  return nav;
+}
+
 void contents(XhtmlDocument& document, const Publication& publication, const BookPlan& plan) {
   const Labels& labels = labels_for(publication.metadata.language);
-  XMLElement* nav = document.add_block(document.body(), "nav");
-  nav->SetAttribute("epub:type", "toc");
-  nav->SetAttribute("role", "doc-toc");
-  nav->SetAttribute("id", "toc");
-  nav->SetAttribute("aria-labelledby", "toc-title");
-  XMLElement* heading = document.add_block(nav, "h1");
-  heading->SetAttribute("id", "toc-title");
-  document.add_text(heading, labels.contents);
+  XMLElement* nav = titled_nav(document, "toc", "doc-toc", "h1", labels.contents, false);
 
   XMLElement* chapters = document.add_block(nav, "ol");
   XMLElement* chapter_item = nullptr;
@@ -47,14 +57,7 @@ void contents(XhtmlDocument& document, const Publication& publication, const Boo
 void landmarks(XhtmlDocument& document, const Publication& publication, const BookPlan& plan) {
   const Labels& labels = labels_for(publication.metadata.language);
   const EpubLabels& words = epub_labels_for(publication.metadata.language);
-  XMLElement* nav = document.add_block(document.body(), "nav");
-  nav->SetAttribute("epub:type", "landmarks");
-  nav->SetAttribute("id", "landmarks");
-  nav->SetAttribute("aria-labelledby", "landmarks-title");
-  nav->SetAttribute("hidden", "hidden");
-  XMLElement* heading = document.add_block(nav, "h2");
-  heading->SetAttribute("id", "landmarks-title");
-  document.add_text(heading, words.landmarks);
+  XMLElement* nav = titled_nav(document, "landmarks", nullptr, "h2", words.landmarks, true);
 
   XMLElement* list = document.add_block(nav, "ol");
   auto landmark = [&](const char* type, const std::string& href, const std::string& text) {
@@ -74,15 +77,8 @@ void landmarks(XhtmlDocument& document, const Publication& publication, const Bo
 
 void page_list(XhtmlDocument& document, const Publication& publication, const BookPlan& plan) {
   if (plan.print_pages().empty()) return;
-  XMLElement* nav = document.add_block(document.body(), "nav");
-  nav->SetAttribute("epub:type", "page-list");
-  nav->SetAttribute("role", "doc-pagelist");
-  nav->SetAttribute("id", "page-list");
-  nav->SetAttribute("aria-labelledby", "page-list-title");
-  nav->SetAttribute("hidden", "hidden");
-  XMLElement* heading = document.add_block(nav, "h2");
-  heading->SetAttribute("id", "page-list-title");
-  document.add_text(heading, epub_labels_for(publication.metadata.language).pages);
+  XMLElement* nav = titled_nav(document, "page-list", "doc-pagelist", "h2",
+                               epub_labels_for(publication.metadata.language).pages, true);
   XMLElement* list = document.add_block(nav, "ol");
   for (const PrintPage& page : plan.print_pages()) {
     entry(document, list, page.file + "#" + page_break_id(page.page), std::to_string(page.page));
