@@ -16,6 +16,9 @@ struct Case {
   const char* expected;
 };
 
+// Names the case in test listings instead of printing its bytes.
+void PrintTo(const Case& c, std::ostream* out) { *out << c.language << " \"" << c.input << "\""; }
+
 std::string with_no_break_spaces(std::string text) {
   std::string out;
   for (char c : text) out += c == '~' ? std::string("\xC2\xA0") : std::string(1, c);
