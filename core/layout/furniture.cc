@@ -182,6 +182,7 @@ std::vector<FlowBlock> Furniture::closing_blocks(const Chapter& closing) {
   std::vector<FlowBlock> blocks;
   // A chapter's title (H1), in the smaller heading2 role that suits a back cover.
   blocks.push_back(setter_.heading(closing.title, 1, "", section_tag, &spec_.roles.heading2));
+  for (LineItem& line : blocks.back().lines) line.source = &closing;
   for (const Section& section : closing.sections) {
     for (FlowBlock& block : setter_.blocks(section.blocks, section_tag)) blocks.push_back(std::move(block));
   }

@@ -1,8 +1,10 @@
 #include "plugins/text/text_writer.h"
 
+#include <map>
 #include <type_traits>
 
 #include "core/model/plain_text.h"
+#include "core/model/print_pages.h"
 #include "core/text/labels.h"
 #include "plugins/text/line_wrap.h"
 
@@ -55,16 +57,29 @@ class TextWriter {
     if (!imprint.empty()) line(imprint);
   }
 
+  // The contents, with the print edition's page of each entry when the publication was paginated:
+  // "- Hoofdstuk 3: Verbondenheid en veerkracht, pagina 11".
   void contents() {
     if (publication_.toc.empty()) return;
     heading(labels_.contents);
+    const std::map<std::string, int> pages = print_page_of_ids(publication_);
     for (const TocEntry& entry : publication_.toc) {
+      std::string text = entry.level == 1 ? chapter_heading(labels_, entry.chapter_number, entry.title) : entry.title;
+      if (auto found = pages.find(entry.id); found != pages.end() && found->second > 0) {
+        text += ", " + lowercase_label(labels_.page) + " " + std::to_string(found->second);
+      }
       if (entry.level == 1) {
-        line("- " + chapter_heading(labels_, entry.chapter_number, entry.title), "", "  ");
+        line("- " + text, "", "  ");
       } else {
-        line("- " + entry.title, "  ", "    ");
+        line("- " + text, "  ", "    ");
       }
     }
+  }
+
+  static std::string lowercase_label(const char* label) {
+    std::string text = label;
+    if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = static_cast<char>(text[0] - 'A' + 'a');
+    return text;
   }
 
   void chapter(const Chapter& chapter) {

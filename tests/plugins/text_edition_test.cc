@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/model/plain_text.h"
+#include "core/pipeline/paginate.h"
 #include "tests/support/pipeline.h"
 #include "tests/support/temporary_folder.h"
 #include "tests/support/test_paths.h"
@@ -99,6 +101,25 @@ TEST(TextEdition, WrapsOnRequestWithoutBreakingWords) {
   }
   EXPECT_LE(longest, 40u);
   EXPECT_GT(longest, 30u);
+}
+
+TEST(TextEdition, CarriesThePrintEditionsPagesWhenPaginated) {
+  Publication publication = testing::load(testing::sample_manuscript());
+  Diagnostics diagnostics;
+  EditionRequest request;
+  paginate_for_editions(publication, request, diagnostics);
+  ASSERT_TRUE(request.print_layout);
+  const auto& page_of = request.print_layout->page_of;
+  testing::TemporaryFolder out;
+  const auto lines = lines_of(testing::render(publication, "txt", out.path()));
+  for (const Chapter& chapter : publication.chapters) {
+    if (chapter.number == 0) continue;
+    const std::string page = std::to_string(page_of.at(chapter.attributes.id));
+    const std::string entry =
+        "- Hoofdstuk " + std::to_string(chapter.number) + ": " + plain_text(chapter.title) + ", pagina " + page;
+    EXPECT_THAT(lines, ::testing::Contains(entry));
+    EXPECT_THAT(lines, ::testing::Contains("Pagina " + page));  // the marker where that page begins
+  }
 }
 
 TEST(TextEdition, ABadWrapWidthIsAnInputError) {
