@@ -203,6 +203,62 @@ std::string without_diaeresis(const std::string& text, std::size_t at) {
   return text;
 }
 
+// How a line's justification is spread: the extra advance after each of its characters (word
+// spaces their share as the line breaker computed it, letters their smaller share), indexed from
+// the line's start.
+struct LineSpacing {
+  std::vector<double> extra;
+  std::vector<std::size_t> spaces;  // offsets of the word spaces in `extra`
+  double widest = 1.0;              // the widest word space, as a multiple of its natural width
+};
+
+LineSpacing line_spacing(const Breakable& b, const std::string& text, std::size_t first_item, std::size_t at,
+                         std::size_t start, std::size_t end, double ratio, double letter_extra) {
+  LineSpacing spacing{std::vector<double>(end - start, 0.0), {}, 1.0};
+  double widest = 0;
+  for (std::size_t i = first_item; i < at; ++i) {
+    const BreakItem& glue = b.items[i];
+    if (glue.type != BreakItem::Type::glue || b.letter_glue[i]) continue;
+    if (b.offsets[i] < start || b.offsets[i] >= end) continue;
+    const double extra = ratio > 0 ? ratio * glue.stretch : ratio * glue.shrink;
+    spacing.extra[b.offsets[i] - start] = extra;
+    spacing.spaces.push_back(b.offsets[i] - start);
+    if (glue.width > 0) widest = std::max(widest, (glue.width + extra) / glue.width);
+  }
+  if (widest > 0) spacing.widest = widest;
+  // After the last letter its share would only move the right edge: it goes to the spaces instead.
+  std::size_t last_letter = end - start;
+  if (last_letter > 0) --last_letter;
+  while (last_letter > 0 && (static_cast<unsigned char>(text[start + last_letter]) & 0xC0) == 0x80) --last_letter;
+  for (std::size_t k = 0; k < end - start; ++k) {
+    const bool is_space = text[start + k] == ' ';
+    const bool starts_character = (static_cast<unsigned char>(text[start + k]) & 0xC0) != 0x80;
+    if (!is_space && starts_character && k != last_letter) spacing.extra[k] = letter_extra;
+  }
+  if (!spacing.spaces.empty() && letter_extra != 0) {
+    const double share = letter_extra / static_cast<double>(spacing.spaces.size());
+    for (std::size_t offset : spacing.spaces) spacing.extra[offset] += share;
+  }
+  return spacing;
+}
+
+// The same spacing as Pango letter-spacing attributes, one per character, for a line shaped on its
+// own (rare: see set_paragraph); `correction` is added to every word space.
+void add_spacing_attributes(PangoAttrList* list, const LineSpacing& spacing, const std::string& text, std::size_t start,
+                            double correction) {
+  for (std::size_t k = 0; k < spacing.extra.size();) {
+    const std::size_t length = decode_utf8_at(text, start + k).length;
+    const double value = spacing.extra[k] + (text[start + k] == ' ' ? correction : 0);
+    if (value != 0) {
+      PangoAttribute* attribute = pango_attr_letter_spacing_new(to_pango(value));
+      attribute->start_index = static_cast<guint>(k);
+      attribute->end_index = static_cast<guint>(k + length);
+      pango_attr_list_insert(list, attribute);
+    }
+    k += length;
+  }
+}
+
 }  // namespace
 
 SetParagraph set_paragraph(const StyledText& original, const ParagraphStyle& style, PangoContext* context) {
@@ -300,40 +356,17 @@ SetParagraph set_paragraph(const StyledText& original, const ParagraphStyle& sty
     // glyph advances. Each word space gets its share of the adjustment as the line breaker computed
     // it and each letter its smaller share; the last letter's share goes to the spaces, since after
     // the last letter it would only move the right edge.
+    const LineSpacing spacing = adjust ? line_spacing(b, text, first_item, at, start, end, ratio, letter_extra)
+                                       : LineSpacing{std::vector<double>(end - start, 0.0), {}, 1.0};
+    line.word_space = spacing.widest;
     bool cut = false;
     if (!shortened) {
-      LineCut line_cut{start, end, std::vector<double>(end - start, 0.0), style.color, style.link_color};
-      double widest = 0;
-      if (adjust) {
-        std::vector<std::size_t> space_offsets;
-        for (std::size_t i = first_item; i < at; ++i) {
-          const BreakItem& glue = b.items[i];
-          if (glue.type != BreakItem::Type::glue || b.letter_glue[i]) continue;
-          if (b.offsets[i] < start || b.offsets[i] >= end) continue;
-          const double extra = ratio > 0 ? ratio * glue.stretch : ratio * glue.shrink;
-          line_cut.extra[b.offsets[i] - start] = extra;
-          space_offsets.push_back(b.offsets[i] - start);
-          if (glue.width > 0) widest = std::max(widest, (glue.width + extra) / glue.width);
-        }
-        std::size_t last_letter = end - start;
-        if (last_letter > 0) --last_letter;
-        while (last_letter > 0 && (static_cast<unsigned char>(text[start + last_letter]) & 0xC0) == 0x80) --last_letter;
-        for (std::size_t k = 0; k < end - start; ++k) {
-          const bool is_space = text[start + k] == ' ';
-          const bool starts_character = (static_cast<unsigned char>(text[start + k]) & 0xC0) != 0x80;
-          if (!is_space && starts_character && k != last_letter) line_cut.extra[k] = letter_extra;
-        }
-        if (!space_offsets.empty() && letter_extra != 0) {
-          const double share = letter_extra / static_cast<double>(space_offsets.size());
-          for (std::size_t offset : space_offsets) line_cut.extra[offset] += share;
-        }
-      }
+      const LineCut line_cut{start, end, spacing.extra, style.color, style.link_color};
       double width = 0;
       if (auto runs = cut_line(shaped_runs, shared_text, styled, line_cut, hyphenated ? hyphen_glyphs : nullptr,
                                hyphen_text, width)) {
         line.runs = std::move(*runs);
         line.width = width;
-        line.word_space = widest > 0 ? widest : 1.0;
         line.ascent = paragraph_ascent;
         line.descent = paragraph_descent;
         for (const StyleSpan& span : styled.spans) {
@@ -351,47 +384,10 @@ SetParagraph set_paragraph(const StyledText& original, const ParagraphStyle& sty
       LayoutHandle layout(pango_layout_new(context), g_object_unref);
       pango_layout_set_font_description(layout.get(), font.get());
       pango_layout_set_text(layout.get(), line_text.data(), static_cast<int>(line_text.size()));
-      int spaces = 0;
-      double widest_space = 0;
-      // The line's attributes: its styles, and when adjusted, each word space's share of the
-      // adjustment as the line breaker computed it (plus `correction`) and each letter's smaller share.
+      // The line's attributes: its styles, and its spacing with `correction` added to each word space.
       auto attributes_with = [&](double correction) {
         PangoAttrList* list = span_attributes(styled, start, end, role, style.link_color);
-        spaces = 0;
-        widest_space = 0;
-        if (!adjust) {
-          if (shortened) pango_attr_list_update(list, 0, 2, 1);
-          return list;
-        }
-        std::size_t word_begin = 0;
-        auto spread_word = [&](std::size_t word_end) {
-          if (word_end > word_begin && letter_extra != 0) {
-            PangoAttribute* spacing = pango_attr_letter_spacing_new(to_pango(letter_extra));
-            spacing->start_index = static_cast<guint>(word_begin);
-            spacing->end_index = static_cast<guint>(word_end);
-            pango_attr_list_insert(list, spacing);
-          }
-        };
-        for (std::size_t i = first_item; i < at; ++i) {
-          const BreakItem& glue = b.items[i];
-          if (glue.type != BreakItem::Type::glue || b.letter_glue[i]) continue;
-          if (b.offsets[i] < start || b.offsets[i] >= end) continue;
-          const double extra = (ratio > 0 ? ratio * glue.stretch : ratio * glue.shrink) + correction;
-          const std::size_t space = b.offsets[i] - start;
-          spread_word(space);
-          word_begin = space + 1;
-          PangoAttribute* spacing = pango_attr_letter_spacing_new(to_pango(extra));
-          spacing->start_index = static_cast<guint>(space);
-          spacing->end_index = static_cast<guint>(space + 1);
-          pango_attr_list_insert(list, spacing);
-          ++spaces;
-          if (glue.width > 0) widest_space = std::max(widest_space, (glue.width + extra) / glue.width);
-        }
-        // The last word's final letter gets no spacing: it would only push the right edge out.
-        std::size_t last = original_line.size();
-        if (last > word_begin) --last;
-        while (last > word_begin && (static_cast<unsigned char>(original_line[last]) & 0xC0) == 0x80) --last;
-        spread_word(last);
+        add_spacing_attributes(list, spacing, text, start, correction);
         if (shortened) pango_attr_list_update(list, 0, 2, 1);
         return list;
       };
@@ -407,10 +403,9 @@ SetParagraph set_paragraph(const StyledText& original, const ParagraphStyle& sty
       PangoRectangle logical = set_attributes(0);
       // Pango spaces letters a little differently at run edges than the breaker assumed: a justified
       // line that misses its measure by more than a hair gets the difference spread over its spaces.
-      if (line.justified && spaces > 0 && std::abs(line.measure - line.width) > 0.05) {
-        logical = set_attributes((line.measure - line.width) / spaces);
+      if (line.justified && !spacing.spaces.empty() && std::abs(line.measure - line.width) > 0.05) {
+        logical = set_attributes((line.measure - line.width) / static_cast<double>(spacing.spaces.size()));
       }
-      line.word_space = widest_space > 0 ? widest_space : 1.0;
       line.ascent = from_pango(pango_layout_get_baseline(layout.get()));
       line.descent = from_pango(logical.height) - line.ascent;
       for (const StyleSpan& span : styled.spans) {
