@@ -7,6 +7,7 @@
 #include <optional>
 #include <stdexcept>
 
+#include "core/text/language.h"
 #include "core/text/utf8.h"
 
 namespace persklaar {
@@ -16,12 +17,6 @@ constexpr const char* kPatternFolder = "/usr/share/hyphen/";
 constexpr int kLeftMin = 2;   // letters before a break
 constexpr int kRightMin = 3;  // letters after it
 constexpr std::size_t kMinLetters = 5;
-
-bool is_dutch(const std::string& language) {
-  std::string primary = language.substr(0, language.find_first_of("-_"));
-  for (char& c : primary) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return primary == "nl";
-}
 
 bool is_upper(char32_t c) {
   return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);

@@ -11,6 +11,7 @@
 #include "core/layout/line_cutter.h"
 #include "core/layout/linebreak.h"
 #include "core/layout/text_style.h"
+#include "core/text/language.h"
 #include "core/text/utf8.h"
 
 namespace persklaar {
@@ -426,7 +427,7 @@ SetParagraph set_paragraph(const StyledText& original, const ParagraphStyle& sty
     start = b.offsets[at];
     if (forced && start < text.size()) start += 3;  // U+2028 is three bytes
     while (start < text.size() && text[start] == ' ') ++start;
-    drop_diaeresis = hyphenated && style.hyphenator && style.hyphenator->language().rfind("nl", 0) == 0;
+    drop_diaeresis = hyphenated && style.hyphenator && is_dutch(style.hyphenator->language());
     first_item = at + 1;
   }
   return result;

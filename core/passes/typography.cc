@@ -7,6 +7,7 @@
 
 #include "core/model/plain_text.h"
 #include "core/model/walk.h"
+#include "core/text/language.h"
 #include "core/text/utf8.h"
 
 namespace persklaar {
@@ -223,7 +224,7 @@ void typeset_sequence(Inlines& inlines, const TypographyRules& rules) {
 
 TypographyRules typography_rules_for(const std::string& language) {
   TypographyRules rules;
-  rules.dutch = language == "nl" || language.rfind("nl-", 0) == 0;
+  rules.dutch = is_dutch(language);
   return rules;
 }
 

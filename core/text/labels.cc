@@ -1,5 +1,7 @@
 #include "core/text/labels.h"
 
+#include "core/text/language.h"
+
 namespace persklaar {
 
 const Labels& labels_for(const std::string& language) {
@@ -7,7 +9,7 @@ const Labels& labels_for(const std::string& language) {
                             "Citaat:", "Einde citaat.", "Afbeelding", "Uitgegeven door", "Pagina"};
   static const Labels english{"Contents", "Chapter",       "Introduction", "Meeting report", "Experiences", "says",
                               "Quote:",   "End of quote.", "Image",        "Published by",   "Page"};
-  if (language == "nl" || language.rfind("nl-", 0) == 0) return dutch;
+  if (is_dutch(language)) return dutch;
   return english;
 }
 
@@ -24,7 +26,7 @@ std::string long_date(const std::string& iso_date, const std::string& language) 
   if (iso_date.size() < 7) return iso_date;
   const int month = std::stoi(iso_date.substr(5, 2));
   if (month < 1 || month > 12) return iso_date;
-  const bool dutch = language == "nl" || language.rfind("nl-", 0) == 0;
+  const bool dutch = is_dutch(language);
   std::string out = (dutch ? kDutch : kEnglish)[month - 1];
   out += " " + iso_date.substr(0, 4);
   if (iso_date.size() >= 10) out = std::to_string(std::stoi(iso_date.substr(8, 2))) + " " + out;

@@ -1,5 +1,7 @@
 #include "plugins/epub/epub_labels.h"
 
+#include "core/text/language.h"
+
 namespace persklaar::epub {
 
 const EpubLabels& epub_labels_for(const std::string& language) {
@@ -34,7 +36,7 @@ const EpubLabels& epub_labels_for(const std::string& language) {
       "The text reflows to fit the screen; typeface, text size and colours can be set in the reading app.",
       "The page numbers of the print edition are marked in the text and can be reached through a page list.",
   };
-  if (language == "nl" || language.rfind("nl-", 0) == 0) return dutch;
+  if (is_dutch(language)) return dutch;
   return english;
 }
 
