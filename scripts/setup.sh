@@ -37,7 +37,10 @@ install_node_tools() {
 
 configure_and_build() {
   if [ ! -f "$build_dir/build.ninja" ]; then
-    cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+    # ccache, where a developer has it, shares compiled objects between clones and work trees.
+    local launcher=()
+    command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" >/dev/null
   fi
   cmake --build "$build_dir" --parallel "$(nproc)"
 }
