@@ -8,8 +8,8 @@
 #                                         fuzz each target in turn (default: all, 3600 s each),
 #                                         at the lowest priority, keeping what it learns in
 #                                         build-fuzz/corpus/TARGET and any finding in
-#                                         build-fuzz/findings/TARGET; --keep-going fuzzes on
-#                                         after a finding (libFuzzer's fork mode), for long runs
+#                                         build-fuzz/findings/TARGET; --keep-going starts again
+#                                         after a finding until the time is up, for long runs
 #   scripts/fuzz.sh check [-t SECONDS]    build, seed and fuzz every target briefly (default 20 s);
 #                                         fails on any finding; exits 77 (skipped) without clang-14
 #
@@ -30,7 +30,7 @@ shared_dir="${PERSKLAAR_SHARED:-$root/../shared}"
 all_targets=(markdown-model editions layout)
 seconds=""
 timeout=20
-keep_going=()
+keep_going=0
 
 usage() {
   sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'
@@ -88,6 +88,10 @@ seeds() {
         >"$markdown/sample-$name-with-metadata.md"
     fi
   done
+  # a handful for the short check, where the whole build per input makes every seed count
+  mkdir -p "$build_dir/seeds/markdown-quick"
+  find "$markdown" -name 'commonmark-*0.md' -o -name 'commonmark-*5.md' | sort | awk 'NR % 4 == 1' |
+    xargs -r cp -t "$build_dir/seeds/markdown-quick"
   cp "$root"/layouts/*.xml "$layout/"
   if [ -d "$shared_dir/regressions" ]; then
     find "$shared_dir/regressions" -type f -name '*.md' -exec sh -c 'cp "$1" "$2/regression-$(basename "$1")"' _ {} "$markdown" \;
@@ -96,40 +100,61 @@ seeds() {
   echo "fuzz: seeds: $(ls "$markdown" | wc -l) Markdown, $(ls "$layout" | wc -l) layout files in $build_dir/seeds" >&2
 }
 
+# The seed folder of target $1; with $2 = quick, the short check's smaller set.
 seeds_of() {
-  case "$1" in
-    layout) echo "$build_dir/seeds/layout" ;;
+  case "$1-${2:-}" in
+    layout-*) echo "$build_dir/seeds/layout" ;;
+    editions-quick) echo "$build_dir/seeds/markdown-quick" ;;
     *) echo "$build_dir/seeds/markdown" ;;
   esac
 }
 
-# Fuzzes one target for $2 seconds; prints the final statistics line; fails on a finding.
-fuzz_one() {
-  local target="$1" time="$2"
-  local corpus="$build_dir/corpus/$target" findings="$build_dir/findings/$target" log="$build_dir/logs/$target.log"
-  local binary="$build_dir/fuzz/fuzz-$target"
-  mkdir -p "$corpus" "$findings" "$build_dir/logs"
-  local dictionary=()
+# Fuzzes one target once, for at most $2 seconds; sets `executions` and `coverage` from its log.
+# Returns libFuzzer's status (0: time is up without a finding).
+fuzz_once() {
+  local target="$1" time="$2" log="$3" corpus="$4" seeds="$5"
+  local findings="$build_dir/findings/$target" dictionary=()
   [ -f "$root/fuzz/$target.dict" ] && dictionary=(-dict="$root/fuzz/$target.dict")
-  local status=0 started="$build_dir/logs/$target.started"
-  touch "$started"
+  mkdir -p "$findings"
+  local status=0
   LSAN_OPTIONS="suppressions=$root/scripts/sanitizer-suppressions/lsan.txt:print_suppressions=0" \
     UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
-    nice -n 19 "$binary" "$corpus" "$(seeds_of "$target")" "${dictionary[@]}" \
+    nice -n 19 "$build_dir/fuzz/fuzz-$target" "$corpus" "$seeds" "${dictionary[@]}" \
     -max_total_time="$time" -timeout="$timeout" -rss_limit_mb=2048 -max_len=65536 \
-    -artifact_prefix="$findings/" -print_final_stats=1 "${keep_going[@]}" >"$log" 2>&1 || status=$?
-  # The last progress line: "#EXECUTIONS ... cov: N ft: N" (in fork mode "#EXECUTIONS: cov: …").
-  local last execs cov
-  last="$(grep -E '^#[0-9]+:? .*cov: [0-9]+ ft: [0-9]+' "$log" | tail -1)"
-  execs="$(echo "$last" | grep -oE '^#[0-9]+' | tr -d '#')"
-  cov="$(echo "$last" | grep -oE 'cov: [0-9]+ ft: [0-9]+')"
-  local found
-  found="$(find "$findings" -type f -newer "$started" | wc -l)"
-  echo "fuzz: $target: ${execs:-?} executions in ${time} s, ${cov:-cov: ? ft: ?}, $found new finding(s) in $findings, exit $status (log $log)"
-  if [ "$status" -ne 0 ] || [ "$found" -gt 0 ]; then
-    grep -E '^==[0-9]+==ERROR|^==persklaar-fuzz==|runtime error|^SUMMARY|Test unit written' "$log" >&2 || tail -20 "$log" >&2
-    return 1
-  fi
+    -artifact_prefix="$findings/" -print_final_stats=1 >"$log" 2>&1 || status=$?
+  # The last progress line: "#EXECUTIONS  NEW|REDUCE|pulse|DONE  cov: N ft: N …".
+  local last
+  last="$(grep -E '^#[0-9]+[[:space:]].*cov: [0-9]+ ft: [0-9]+' "$log" | tail -1)"
+  executions="$(echo "$last" | grep -oE '^#[0-9]+' | tr -d '#')"
+  coverage="$(echo "$last" | grep -oE 'cov: [0-9]+ ft: [0-9]+')"
+  return "$status"
+}
+
+# Fuzzes one target for $2 seconds. Stops at the first finding, or with --keep-going starts again
+# after it (the corpus keeps what was learnt) until the time is up. Fails when anything was found.
+fuzz_one() {
+  local target="$1" time="$2" corpus="${3:-$build_dir/corpus/$target}" seeds="${4:-$(seeds_of "$target")}"
+  local logs="$build_dir/logs/$target" started
+  mkdir -p "$corpus" "$logs"
+  started="$(date +%s)"
+  local total=0 round=0 found=0 executions coverage status
+  while :; do
+    local left=$((started + time - $(date +%s)))
+    [ "$left" -gt 0 ] || break
+    round=$((round + 1))
+    status=0
+    fuzz_once "$target" "$left" "$logs/round-$round.log" "$corpus" "$seeds" || status=$?
+    total=$((total + ${executions:-0}))
+    if [ "$status" -ne 0 ]; then
+      found=$((found + 1))
+      grep -E '^==[0-9]+==ERROR|^==persklaar-fuzz==|runtime error|^SUMMARY|Test unit written' \
+        "$logs/round-$round.log" >&2 || tail -20 "$logs/round-$round.log" >&2
+      [ "${keep_going:-0}" -eq 1 ] || break
+    fi
+  done
+  echo "fuzz: $target: $total executions in $round round(s), ${coverage:-cov: ? ft: ?} at the end," \
+    "$found finding(s) (logs in $logs, findings in $build_dir/findings/$target)"
+  [ "$found" -eq 0 ]
 }
 
 run() {
@@ -137,6 +162,18 @@ run() {
   [ ${#targets[@]} -eq 0 ] && targets=("${all_targets[@]}")
   local failed=0
   for target in "${targets[@]}"; do fuzz_one "$target" "${seconds:-3600}" || failed=1; done
+  return "$failed"
+}
+
+# The short check: every target from its seeds alone, with a fresh corpus each time.
+check() {
+  local targets=("$@") failed=0
+  [ ${#targets[@]} -eq 0 ] && targets=("${all_targets[@]}")
+  for target in "${targets[@]}"; do
+    local corpus="$build_dir/check-corpus/$target"
+    rm -rf "$corpus"
+    fuzz_one "$target" "$seconds" "$corpus" "$(seeds_of "$target" quick)" || failed=1
+  done
   return "$failed"
 }
 
@@ -149,7 +186,7 @@ while [ $# -gt 0 ]; do
     -t | --seconds) seconds="$2"; shift 2 ;;
     --timeout) timeout="$2"; shift 2 ;;
     --build-dir) build_dir="$2"; shift 2 ;;
-    --keep-going) keep_going=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1); shift ;;
+    --keep-going) keep_going=1; shift ;;
     -h | --help) usage ;;
     *) positional+=("$1"); shift ;;
   esac
@@ -167,7 +204,7 @@ case "$command" in
     seconds="${seconds:-20}"
     build
     seeds
-    run "${positional[@]}"
+    check "${positional[@]}"
     ;;
   *) usage ;;
 esac
