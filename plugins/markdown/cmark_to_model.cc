@@ -4,8 +4,10 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 
 #include "core/conventions/testimonial.h"
+#include "core/input/limits.h"
 
 namespace persklaar::markdown {
 namespace {
@@ -110,6 +112,22 @@ void CmarkConverter::warn_raw_html(cmark_node* node) {
   warned_raw_html_ = true;
   diagnostics_.warn(position(node), "raw HTML is left out of every edition",
                     "write it as Markdown; see docs/manuscript-format.md");
+}
+
+void CmarkConverter::check_nesting(cmark_node* document) const {
+  // cmark builds its tree without recursing; walking it with an iterator keeps this check flat too.
+  // A list item is no level of its own: the list is.
+  const std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> iter(cmark_iter_new(document), cmark_iter_free);
+  int depth = 0;
+  for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+    cmark_node* node = cmark_iter_get_node(iter.get());
+    if (node == document || cmark_node_get_type(node) == CMARK_NODE_ITEM || !cmark_node_first_child(node)) continue;
+    if (event == CMARK_EVENT_ENTER) {
+      check_nesting_depth(++depth, position(node));
+    } else {
+      --depth;
+    }
+  }
 }
 
 Blocks CmarkConverter::children(cmark_node* parent) {

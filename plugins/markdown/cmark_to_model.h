@@ -16,6 +16,9 @@ class CmarkConverter {
  public:
   CmarkConverter(std::string file, Diagnostics& diagnostics);
 
+  // Throws InputError at the first node nested deeper than the input limits allow; run it before
+  // block() so that converting (which recurses once per level) never goes too deep.
+  void check_nesting(cmark_node* document) const;
   Block block(cmark_node* node);
   Inlines inlines(cmark_node* parent);  // the inline children of `parent`
   SourcePosition position(cmark_node* node) const;

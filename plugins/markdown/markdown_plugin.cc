@@ -45,6 +45,7 @@ class MarkdownReader final : public InputPlugin {
     }
     const auto document = parse_commonmark(source.text);
     CmarkConverter converter(source.path, diagnostics);
+    converter.check_nesting(document.get());
     publication.chapters = build_chapters(document.get(), converter);
     return publication;
   }
