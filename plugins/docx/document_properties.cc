@@ -15,10 +15,14 @@ std::string trimmed(const char* text) {
 
 // "2019-12-01T09:30:00Z" → "2019-12-01"; keeps "2019-12" and "2019"; anything else is no date.
 std::string iso_date(const std::string& value) {
-  static const std::regex date(R"((\d{4}(-\d{2}(-\d{2})?)?).*)");
+  static const std::regex pattern(R"((\d{4}(-\d{2}(-\d{2})?)?).*)");
   std::smatch match;
-  if (!std::regex_match(value, match, date)) return {};
-  return match[1].str();
+  if (!std::regex_match(value, match, pattern)) return {};
+  std::string date = match[1].str();
+  // A day or month of "00" (LibreOffice's Word 2003 export of a date without one) is not there.
+  if (date.size() == 10 && date.compare(8, 2, "00") == 0) date.erase(7);
+  if (date.size() == 7 && date.compare(5, 2, "00") == 0) date.erase(4);
+  return date;
 }
 
 }  // namespace

@@ -183,7 +183,8 @@ void BodyReader::run_content(const tinyxml2::XMLElement* element, FormattedRuns&
     if (name == "tab" || name == "ptab") return out.add_text(" ", style, where);
     if (name == "br" || name == "cr") {
       const char* type = attribute(element, Ns::word, "type");
-      if (type && std::string(type) != "textWrapping") return;  // page and column breaks belong to Word's layout
+      // Page and column breaks belong to Word's layout; Word 2003 spells the line break "text-wrapping".
+      if (type && std::string(type) != "textWrapping" && std::string(type) != "text-wrapping") return;
       return out.add(Inline{LineBreak{}, where}, style);
     }
     if (name == "softHyphen") return out.add_text("\xC2\xAD", style, where);

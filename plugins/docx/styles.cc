@@ -6,9 +6,25 @@
 namespace persklaar::docx {
 namespace {
 
-std::string lowercase(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
+// A style's name as Word shows it, lowercase. LibreOffice's Word 2003 export keeps OpenDocument's
+// encoded names, where "_20_" stands for a space ("Heading_20_1").
+std::string display_name(const std::string& name) {
+  std::string out;
+  for (std::size_t k = 0; k < name.size(); ++k) {
+    if (name[k] == '_' && k + 3 < name.size() && name[k + 3] == '_' &&
+        std::isxdigit(static_cast<unsigned char>(name[k + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(name[k + 2]))) {
+      const char code = static_cast<char>(std::stoi(name.substr(k + 1, 2), nullptr, 16));
+      if (code >= 0x20 && code < 0x7F) {
+        out += code;
+        k += 3;
+        continue;
+      }
+    }
+    out += static_cast<char>(std::tolower(static_cast<unsigned char>(name[k])));
+  }
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
 }
 
 int merged(int own, int base) {
@@ -76,7 +92,7 @@ void StyleSheet::read(const tinyxml2::XMLElement* styles) {
     const char* id = attribute(element, Ns::word, "styleId");
     if (!id) continue;
     Style style;
-    if (const char* name = child_value(element, "name")) style.name = lowercase(name);
+    if (const char* name = child_value(element, "name")) style.name = display_name(name);
     if (const char* base = child_value(element, "basedOn")) style.based_on = base;
     const auto* paragraph = child(element, Ns::word, "pPr");
     if (const char* level = child_value(paragraph, "outlineLvl")) style.outline_level = std::atoi(level);
@@ -88,6 +104,10 @@ void StyleSheet::read(const tinyxml2::XMLElement* styles) {
     }
     style.format = character_format_of(child(element, Ns::word, "rPr"));
     if (is_code_character_style(style.name)) style.format.code = 1;
+    // A link's look (underlined, coloured) is the link itself, not emphasis.
+    if (style.name == "hyperlink" || style.name == "internet link" || style.name == "followedhyperlink") {
+      style.format = CharacterFormat{};
+    }
     const char* type = attribute(element, Ns::word, "type");
     const char* is_default = attribute(element, Ns::word, "default");
     if (type && std::string(type) == "paragraph" && is_default &&
@@ -110,6 +130,12 @@ void StyleSheet::walk_chain(const std::string& id, Visit visit) const {
 }
 
 ParagraphStyle StyleSheet::paragraph_style(const std::string& id) const {
+  // A style the document uses but does not define (a package without styles.xml) is known by its id.
+  if (!styles_.count(id)) {
+    std::string name = display_name(id);
+    if (name.size() == 8 && name.rfind("heading", 0) == 0) name.insert(7, " ");  // "Heading1"
+    return style_of_name(name).value_or(ParagraphStyle{});
+  }
   ParagraphStyle result;
   int outline_level = -1;
   bool named = false;
