@@ -32,6 +32,12 @@ void ChapterBuilder::add_block(Block block) {
   current_section(block.position).blocks.push_back(std::move(block));
 }
 
+void ChapterBuilder::add_notes(Notes notes) {
+  if (notes.empty()) return;
+  Chapter& chapter = current_chapter(notes.front().position);
+  for (Note& note : notes) chapter.notes.push_back(std::move(note));
+}
+
 Chapter& ChapterBuilder::current_chapter(const SourcePosition& where) {
   if (chapters_.empty()) {
     Chapter untitled;

@@ -16,6 +16,8 @@ class ChapterBuilder {
   void open_chapter(Inlines title, const SourcePosition& where, const std::string& anchor = {});
   void open_section(Inlines title, const SourcePosition& where, const std::string& anchor = {});
   void add_block(Block block);
+  // Notes the text added so far refers to: they belong to the current chapter.
+  void add_notes(Notes notes);
 
   std::vector<Chapter> take() { return std::move(chapters_); }
 

@@ -25,7 +25,7 @@ class BadWordInput : public ::testing::Test {
   // Builds `file` (inside the test's folder) and expects a refusal naming `expected`.
   void expect_refused(const std::filesystem::path& file, const std::string& expected) {
     const auto out = folder_.path() / "out";
-    const auto run = testing::run_cli({"build", file.string(), "-o", out.string()}, folder_.path());
+    const auto run = testing::run_cli({"build", file.string(), "-o", out.string()}, folder_);
     EXPECT_EQ(run.exit_code, 1) << run.output;
     EXPECT_THAT(run.output, HasSubstr(file.filename().string()));
     EXPECT_THAT(run.output, HasSubstr("error: "));

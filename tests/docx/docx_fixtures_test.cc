@@ -71,7 +71,7 @@ TEST(WordSample, BuildsEveryEdition) {
   const auto out = folder.path() / "out";
   const auto run =
       testing::run_cli({"build", (testing::source_dir() / "samples" / "kenniscafes-word").string(), "-o", out.string()},
-                       folder.path(), 300);
+                       folder, std::chrono::seconds(300));
   ASSERT_EQ(run.exit_code, 0) << run.output;
   for (const char* edition : {"kenniscafes-word.pdf", "kenniscafes-word.epub", "kenniscafes-word.txt"}) {
     EXPECT_GT(std::filesystem::file_size(out / edition), 10000u) << edition;
