@@ -34,6 +34,10 @@ class BodyReader {
   // The blocks of a container of paragraphs and tables: w:body, a table cell, a note.
   std::vector<WordBlock> blocks(const tinyxml2::XMLElement* container);
 
+  // Notes written inside the text (Word 2003's w:footnote in a run), in the order read; the text
+  // refers to them by id.
+  std::vector<WordNote> take_inline_notes() { return std::move(inline_notes_); }
+
  private:
   // paragraphs.cc
   void block_element(const tinyxml2::XMLElement* element, std::vector<WordBlock>& out);
@@ -52,6 +56,7 @@ class BodyReader {
   void image(const std::string& part_name, const std::string* bytes, const std::string& description,
              const std::string& title, const tinyxml2::XMLElement* where, FormattedRuns& out, RunStyle style);
   void annotation(const tinyxml2::XMLElement* element, FormattedRuns& out, RunStyle style);
+  void inline_note(const tinyxml2::XMLElement* element, FormattedRuns& out);
   RunStyle style_of_run(const tinyxml2::XMLElement* run_properties, RunStyle inherited, bool& hidden) const;
   bool collecting_field_code() const;
   // Open fields no longer wrap their result into a link of `runs`, which is finished.
@@ -65,6 +70,7 @@ class BodyReader {
   const Relationships& relationships_;
   std::string pending_anchor_;  // bookmarks seen in the current paragraph
   Inlines drop_cap_;            // a drop cap's letter, waiting for the paragraph it begins
+  std::vector<WordNote> inline_notes_;
 
   // Complex fields (w:fldChar begin … separate … end) span runs: their code is left out, their
   // result kept; a HYPERLINK field's result becomes a link.

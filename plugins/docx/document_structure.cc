@@ -6,6 +6,7 @@
 #include "core/conventions/chapter_builder.h"
 #include "core/conventions/figure.h"
 #include "core/conventions/testimonial.h"
+#include "core/model/note.h"
 #include "core/model/plain_text.h"
 #include "plugins/docx/list_builder.h"
 
@@ -185,6 +186,24 @@ void keep_targeted_anchors(std::vector<WordBlock>& blocks) {
   }
 }
 
+// Each chapter gets the notes its text refers to, in the order of first reference (the notes pass
+// numbers them); a note referred to from two chapters is in both.
+void attach_notes(std::vector<Chapter>& chapters, std::vector<WordNote> notes, const Numbering& numbering) {
+  std::map<std::string, Note> by_id;
+  for (WordNote& note : notes) {
+    by_id[note.id] = Note{note.id, 0, build_blocks(std::move(note.content), numbering), note.position};
+  }
+  for (Chapter& chapter : chapters) {
+    std::set<std::string> attached;
+    for (const Section& section : chapter.sections) {
+      for (const std::string& id : note_references_in(section)) {
+        const auto found = by_id.find(id);
+        if (found != by_id.end() && attached.insert(id).second) chapter.notes.push_back(found->second);
+      }
+    }
+  }
+}
+
 }  // namespace
 
 Publication build_publication(WordDocument document, const Numbering& numbering) {
@@ -203,6 +222,7 @@ Publication build_publication(WordDocument document, const Numbering& numbering)
                 return true;
               });
   publication.chapters = builder.take();
+  attach_notes(publication.chapters, std::move(document.notes), numbering);
   // The body's Title and Subtitle paragraphs first; the document properties where the body has none.
   Metadata& metadata = publication.metadata;
   metadata = std::move(document.properties);

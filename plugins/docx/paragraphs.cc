@@ -93,7 +93,8 @@ void BodyReader::block_element(const tinyxml2::XMLElement* element, std::vector<
     // Properties, deleted or moved-away text, and marks without text.
     if (name == "sectPr" || name == "del" || name == "moveFrom" || name == "bookmarkEnd" || name == "proofErr" ||
         name == "commentRangeStart" || name == "commentRangeEnd" || name == "permStart" || name == "permEnd" ||
-        name == "sdtPr" || name == "sdtEndPr" || name == "tblPr" || name == "docPartObj") {
+        name == "sdtPr" || name == "sdtEndPr" || name == "tblPr" || name == "docPartObj" || name == "footnotePr" ||
+        name == "endnotePr") {
       return;
     }
     if (name == "bookmarkStart") {

@@ -192,10 +192,16 @@ void BodyReader::run_content(const tinyxml2::XMLElement* element, FormattedRuns&
     if (name == "sym") return out.add_text(symbol_text(element), style, where);
     if (name == "drawing") return drawing(element, out, style);
     if (name == "pict" || name == "object") return vml_picture(element, out, style);
+    if (name == "footnoteReference" || name == "endnoteReference") {
+      const char* id = attribute(element, Ns::word, "id");
+      if (!id) return;
+      const std::string note_id = (name == "footnoteReference" ? "footnote-" : "endnote-") + std::string(id);
+      return out.add(Inline{NoteReference{note_id, 0}, where}, RunStyle{});
+    }
+    if (name == "footnote" || name == "endnote") return inline_note(element, out);  // Word 2003
     if (name == "rPr" || name == "delText" || name == "delInstrText" || name == "lastRenderedPageBreak" ||
         name == "commentReference" || name == "annotationRef" || name == "footnoteRef" || name == "endnoteRef" ||
-        name == "separator" || name == "continuationSeparator" || name == "footnoteReference" ||
-        name == "endnoteReference" || name == "footnote" || name == "endnote") {
+        name == "separator" || name == "continuationSeparator") {
       return;
     }
   }
@@ -297,6 +303,17 @@ void BodyReader::image(const std::string& part_name, const std::string* bytes, c
   }
   const std::string source = store_media(part_name, *bytes).string();
   out.add(Inline{Image{source, title, std::move(alt)}, position}, style);
+}
+
+void BodyReader::inline_note(const tinyxml2::XMLElement* element, FormattedRuns& out) {
+  const std::string id = std::string(local_name(element)) + "-" + std::to_string(inline_notes_.size() + 1);
+  // Read the note's paragraphs with field and bookmark state of their own.
+  std::vector<OpenField> fields = std::move(fields_);
+  fields_.clear();
+  std::vector<WordBlock> content = blocks(element);
+  fields_ = std::move(fields);
+  inline_notes_.push_back({id, std::move(content), part_.position(element)});
+  out.add(Inline{NoteReference{id, 0}, part_.position(element)}, RunStyle{});
 }
 
 void BodyReader::annotation(const tinyxml2::XMLElement* element, FormattedRuns& out, RunStyle style) {

@@ -27,8 +27,16 @@ struct WordTable {
 
 using WordBlock = std::variant<WordParagraph, WordTable>;
 
+// A footnote or endnote: the text refers to it by id ("footnote-2", "endnote-1").
+struct WordNote {
+  std::string id;
+  std::vector<WordBlock> content;
+  SourcePosition position;
+};
+
 struct WordDocument {
   std::vector<WordBlock> body;
+  std::vector<WordNote> notes;
   Metadata properties;  // from docProps/core.xml or the 2003 document properties
 };
 

@@ -44,6 +44,23 @@ const tinyxml2::XMLElement* body_of(const XmlPart& document) {
   return body;
 }
 
+// The footnotes or endnotes part: each note's blocks, by the id the text's references use. Word's
+// separator "notes" (the rule above the footnotes) are not notes.
+void read_notes(const DocumentParts& parts, const std::string& part_name, std::string_view kind,
+                std::vector<WordNote>& notes) {
+  auto part = optional_part(parts.package, part_name);
+  if (!part) return;
+  const Relationships relationships = Relationships::of(parts.package, part_name);
+  BodyReader reader(parts, *part, relationships);
+  for (const auto* note : elements(part->root())) {
+    if (!is(note, Ns::word, kind)) continue;
+    const char* type = attribute(note, Ns::word, "type");
+    const char* id = attribute(note, Ns::word, "id");
+    if ((type && std::string_view(type) != "normal") || !id) continue;
+    notes.push_back({std::string(kind) + "-" + id, reader.blocks(note), part->position(note)});
+  }
+}
+
 }  // namespace
 
 Publication read_ooxml(const Package& package, Diagnostics& diagnostics) {
@@ -63,6 +80,8 @@ Publication read_ooxml(const Package& package, Diagnostics& diagnostics) {
   BodyReader reader(parts, *document, relationships);
   WordDocument word;
   word.body = reader.blocks(body_of(*document));
+  read_notes(parts, relationships.target_of_type("footnotes"), "footnote", word.notes);
+  read_notes(parts, relationships.target_of_type("endnotes"), "endnote", word.notes);
   if (auto part = optional_part(package, package_relationships.target_of_type("core-properties"))) {
     word.properties = document_properties(part->root(), part->position(part->root()));
   }
@@ -97,6 +116,7 @@ Publication read_word_2003(const std::string& file, const std::string& bytes, Di
   BodyReader reader(parts, document, none);
   WordDocument word;
   word.body = reader.blocks(body);
+  word.notes = reader.take_inline_notes();
   if (const auto* properties = child(document.root(), Ns::office, "DocumentProperties")) {
     word.properties = document_properties(properties, document.position(properties));
   }

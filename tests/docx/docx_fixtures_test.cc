@@ -125,5 +125,14 @@ TEST_F(Revisions, BookmarksAreAnchorsOfInternalLinksAndFieldsShowTheirResult) {
   EXPECT_THAT(model(), HasSubstr("\"Dit stuk heet Revisies en telt 2 pagina.\""));
 }
 
+TEST_F(Revisions, FootnotesAndEndnotesAreTheChaptersNotes) {
+  const Chapter& chapter = publication_->chapters.front();
+  ASSERT_EQ(chapter.notes.size(), 2u);
+  EXPECT_EQ(chapter.notes[0].number, 1);
+  EXPECT_THAT(dump(chapter.notes[0].content), HasSubstr("\"De tekst van de voetnoot.\""));
+  EXPECT_THAT(dump(chapter.notes[1].content), HasSubstr("\"De tekst van de eindnoot.\""));
+  EXPECT_THAT(model(), HasSubstr("\"Een zin met een voetnoot\" NoteRef"));
+}
+
 }  // namespace
 }  // namespace persklaar
