@@ -109,11 +109,12 @@ class BodyComposer {
     }
   }
 
-  void paragraph(const std::string& text, int indent, bool blank_before = true, int runover = -1) {
+  void paragraph(const std::string& text, int indent, bool blank_before = true, int runover = -1, int keep = 0) {
     if (text.empty()) return;
     if (blank_before) pages_.blank_line();
     pages_.add(
-        break_lines(translator_.translate(text, *table_), {pages_.width(), indent, runover < 0 ? indent : runover}));
+        break_lines(translator_.translate(text, *table_), {pages_.width(), indent, runover < 0 ? indent : runover}),
+        keep);
   }
 
   void blocks(const Blocks& blocks, int indent) {
@@ -158,7 +159,8 @@ class BodyComposer {
   }
 
   void render(const Testimonial& item, int indent) {
-    paragraph(testimonial_announcement(item, labels_), indent);
+    // The announcement stays with the first lines of what is said.
+    paragraph(testimonial_announcement(item, labels_), indent, true, -1, kKeepWithHeading + 1);
     blocks(item.content, indent);
   }
 

@@ -39,7 +39,8 @@ void PageFormatter::add(const std::vector<std::u32string>& lines, int keep_with_
   const int left = body_lines() - static_cast<int>(pages_.back().lines.size());
   if (!at_top() && needed > left && keep_with_next > 0) start_page();
   if (blank_pending_ && !at_top()) {
-    if (full()) {
+    // A blank line on a page's last line would separate nothing: the text starts the next page.
+    if (body_lines() - static_cast<int>(pages_.back().lines.size()) <= 1) {
       start_page();
     } else {
       pages_.back().lines.emplace_back();
