@@ -51,7 +51,7 @@ class BodyComposer {
     const std::string title = plain_text(chapter.title);
     if (!title.empty()) {
       const BrailleText heading = chapter_title_cells(labels_, chapter.number, title, *table_, translator_);
-      std::vector<std::u32string> lines = break_lines(heading, {pages_.width() - 4, 0, 0});
+      std::vector<std::u32string> lines = break_lines(heading, {pages_.width() - 4, 0, 0, false});
       for (auto& line : lines) line = centred(line, pages_.width());
       pages_.add(lines, kKeepWithHeading);
       pages_.blank_line();
@@ -89,7 +89,8 @@ class BodyComposer {
 
   void heading(const std::string& text, int indent) {
     pages_.blank_line();
-    pages_.add(break_lines(translator_.translate(text, *table_), {pages_.width(), indent, indent}), kKeepWithHeading);
+    pages_.add(break_lines(translator_.translate(text, *table_), {pages_.width(), indent, indent, false}),
+               kKeepWithHeading);
     pages_.blank_line();
   }
 

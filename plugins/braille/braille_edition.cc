@@ -13,7 +13,7 @@ constexpr char32_t kGuideDot = U'\u2810';  // dots 5, leading from a contents en
 constexpr int kTitlePage = 1;              // numbering begins on the title page
 
 std::vector<std::u32string> centred_lines(const BrailleText& text, int width) {
-  std::vector<std::u32string> lines = break_lines(text, {width - 4, 0, 0});
+  std::vector<std::u32string> lines = break_lines(text, {width - 4, 0, 0, false});
   for (auto& line : lines) line = centred(line, width);
   return lines;
 }
@@ -48,7 +48,7 @@ std::vector<std::u32string> contents_entry(const TocEntry& entry, const Labels& 
   const int indent = entry.level == 1 ? 0 : 2;
   const std::u32string number = translator.cells(std::to_string(page));
   const int reserve = std::max(number_width, static_cast<int>(number.size())) + 4;
-  std::vector<std::u32string> lines = break_lines(text, {width - reserve, indent, indent + 2});
+  std::vector<std::u32string> lines = break_lines(text, {width - reserve, indent, indent + 2, false});
   if (lines.empty()) lines.emplace_back();
   std::u32string& last = lines.back();
   last += kBlankCell;

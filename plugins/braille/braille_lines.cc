@@ -26,7 +26,7 @@ class LineFiller {
         return;
       }
       if (room >= kMinimumSplitRoom || !has_word_) {
-        if (const std::size_t split = split_point(word, room); split > 0) {
+        if (const std::size_t split = split_point(word, room, shape_.hyphenate); split > 0) {
           std::u32string head = word.cells.substr(0, split);
           if (word.breaks[split] == WordBreak::hyphenate) head += kHyphenCell;
           place(head);
@@ -61,11 +61,11 @@ class LineFiller {
   int used() const { return static_cast<int>(line_.size()); }
 
   // The longest head of the word that fits in `room` cells with what its break adds (a hyphen).
-  static std::size_t split_point(const Word& word, int room) {
+  static std::size_t split_point(const Word& word, int room, bool hyphenate) {
     for (std::size_t at = std::min(word.cells.size() - 1, static_cast<std::size_t>(std::max(room, 0))); at > 0; --at) {
       const WordBreak kind = word.breaks[at];
       if (kind == WordBreak::after_hyphen && static_cast<int>(at) <= room) return at;
-      if (kind == WordBreak::hyphenate && static_cast<int>(at) + 1 <= room) return at;
+      if (hyphenate && kind == WordBreak::hyphenate && static_cast<int>(at) + 1 <= room) return at;
     }
     return 0;
   }

@@ -13,6 +13,7 @@ struct LineShape {
   int width = 40;          // cells of a line
   int first_indent = 0;    // blank cells before the first line
   int runover_indent = 0;  // blank cells before every further line (a list item's text under its marker)
+  bool hyphenate = true;   // false for headings and the title page: words move whole to the next line
 };
 
 // The lines, each at most `shape.width` cells, without trailing blanks. Empty text gives no lines;

@@ -41,6 +41,18 @@ std::u32string to_utf32(const std::string& text) {
   return out;
 }
 
+// Whether the character at `at` belongs to a web or e-mail address: a hyphen added to an address
+// would change it, so its words are never divided.
+bool in_address(const std::u32string& input, std::size_t at) {
+  const auto is_space = [](char32_t c) { return c == U' ' || c == 0xA0 || c == U'\t'; };
+  std::size_t begin = at, end = at;
+  while (begin > 0 && !is_space(input[begin - 1])) --begin;
+  while (end < input.size() && !is_space(input[end])) ++end;
+  const std::u32string token = input.substr(begin, end - begin);
+  return token.find(U"://") != std::u32string::npos || token.find(U"www.") != std::u32string::npos ||
+         token.find(U'@') != std::u32string::npos;
+}
+
 // One line of text (no forced line ends) through lou_translate, keeping both position maps.
 // `unknown` receives the input positions the table had no braille for (it escapes them in
 // eight-dot cells).
@@ -87,7 +99,7 @@ BrailleText translate_once(const std::u32string& input, const std::string& table
     while (begin < input.size()) {
       if (!is_letter(input[begin])) {
         if (is_hyphen(input[begin]) && begin > 0 && begin + 1 < input.size() && is_letter(input[begin - 1]) &&
-            is_letter(input[begin + 1])) {
+            is_letter(input[begin + 1]) && !in_address(input, begin)) {
           mark(begin + 1, WordBreak::after_hyphen);
         }
         ++begin;
@@ -95,7 +107,7 @@ BrailleText translate_once(const std::u32string& input, const std::string& table
       }
       std::size_t end = begin;
       while (end < input.size() && is_letter(input[end])) ++end;
-      if (end - begin >= 4) {
+      if (end - begin >= 4 && !in_address(input, begin)) {
         std::vector<char> hyphens(end - begin + 1, '0');
         if (lou_hyphenate(table_list.c_str(), in.data() + begin, static_cast<int>(end - begin), hyphens.data(), 0)) {
           for (std::size_t k = 1; k < end - begin; ++k) {

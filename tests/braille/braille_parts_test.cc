@@ -101,6 +101,18 @@ TEST(BrailleLines, TheAuthorsHyphenEndsALineWithoutAnotherHyphen) {
   EXPECT_NE(lines[0][lines[0].size() - 2], braille::kHyphenCell);
 }
 
+TEST(BrailleLines, AnAddressIsNeverGivenABrailleHyphen) {
+  const braille::BrailleText text =
+      braille::translate("zie https://www.werkplaatssociaaldomeinzhz.nl/samenwerkingsverbanden", kDutch);
+  for (std::size_t k = 0; k < text.breaks.size(); ++k) EXPECT_EQ(text.breaks[k], braille::WordBreak::none) << k;
+  std::u32string rejoined;
+  for (const auto& line : braille::break_lines(text, {20, 0, 0})) {
+    EXPECT_LE(line.size(), 20u);
+    rejoined += line + (rejoined.empty() ? std::u32string(1, braille::kBlankCell) : U"");
+  }
+  EXPECT_EQ(rejoined, text.cells) << "the address is cut where the lines end, nothing added";
+}
+
 TEST(BraillePage, LayoutsCarryTheBraillePageAndRefuseOneThatCannotBeEmbossed) {
   const LayoutSpec layout = load_layout(default_layout_file());
   EXPECT_EQ(layout.braille.cells, 40);
