@@ -190,7 +190,12 @@ TEST_F(BrailleSample, ContentsGiveThePagesWhereTheChaptersStart) {
     EXPECT_EQ(heading.rfind(normalised(entry.text), 0), 0u)
         << "contents: '" << entry.text << "' on page " << entry.page << ", which begins '" << heading << "'";
   }
-  EXPECT_EQ(chapters, 7);
+  // As many as the text edition's contents name.
+  int text_chapters = 0;
+  static const std::regex text_entry(R"(^- Hoofdstuk \d+: )", std::regex::multiline);
+  for (std::sregex_iterator it(text_->begin(), text_->end(), text_entry), end; it != end; ++it) ++text_chapters;
+  EXPECT_GT(text_chapters, 0);
+  EXPECT_EQ(chapters, text_chapters);
 }
 
 TEST_F(BrailleSample, EveryPrintPageHasAReference) {
@@ -200,7 +205,7 @@ TEST_F(BrailleSample, EveryPrintPageHasAReference) {
   for (std::sregex_iterator it(text_->begin(), text_->end(), marker), end; it != end; ++it) {
     last_print_page = std::max(last_print_page, std::stoi((*it)[1]));
   }
-  ASSERT_EQ(last_print_page, 28);
+  ASSERT_GE(last_print_page, 20) << "the sample magazine has some 28 print pages";
   std::set<int> referenced;
   auto add = [&](int first, int last) {
     for (int page = first; page > 0 && page <= last; ++page) referenced.insert(page);
