@@ -208,6 +208,22 @@ void read_role(const XMLElement& element, const std::string& file, FontRoles& ro
   if (role->size <= 0 || role->leading <= 0) throw InputError(where, "size and leading must be more than 0");
 }
 
+// Braille pages narrower than 20 cells or shorter than 5 lines cannot carry a page number line
+// beside text; embossers stop well below 100 of either.
+void read_braille_page(const XMLElement& element, const std::string& file, BraillePage& page) {
+  AttributeReader(element, file)
+      .integer("cells", page.cells)
+      .integer("lines", page.lines)
+      .boolean("duplex", page.duplex)
+      .check_all_known();
+  if (page.cells < 20 || page.cells > 100 || page.lines < 5 || page.lines > 100) {
+    throw InputError(position_in(file, element.GetLineNum()),
+                     "a braille page of " + std::to_string(page.cells) + " cells by " + std::to_string(page.lines) +
+                         " lines cannot be embossed",
+                     "use 20 to 100 cells and 5 to 100 lines; 40 by 25 is the usual page");
+  }
+}
+
 void check_geometry(const LayoutSpec& spec, const SourcePosition& where) {
   const PageGeometry& p = spec.page;
   // Each value is in its range already; these are the ones that only make sense together.
@@ -333,9 +349,11 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
       spec.chapter_colors.push_back(color);
     } else if (element == "accent") {
       AttributeReader(*e, name).color("color", spec.accent).check_all_known();
+    } else if (element == "braille") {
+      read_braille_page(*e, name, spec.braille);
     } else {
       throw InputError(position_in(name, e->GetLineNum()), "unknown element <" + element + ">",
-                       "elements: page, margins, columns, grid, paragraph, role, chapter, accent");
+                       "elements: page, margins, columns, grid, paragraph, role, chapter, accent, braille");
     }
   }
   check_geometry(spec, position_in(name, root->GetLineNum()));
