@@ -27,6 +27,10 @@ const Range kPageSize{40 * kMillimetre, 1200 * kMillimetre, "40mm to 1.2m"};
 const Range kBleed{0, 25 * kMillimetre, "0 to 25mm"};
 const Range kMargin{0, 600 * kMillimetre, "0 to 600mm"};
 const Range kColumns{1, 6, "1 to 6"};
+// Braille pages narrower than 20 cells or shorter than 5 lines cannot carry a page number line beside
+// text; embossers stop well below 100 of either.
+const Range kBrailleCells{20, 100, "20 to 100 cells (40 is the usual line)"};
+const Range kBrailleLines{5, 100, "5 to 100 lines (25 is the usual page)"};
 const Range kGutter{0, 100 * kMillimetre, "0 to 100mm"};
 const Range kBaseline{4, 400, "4pt to 400pt"};
 const Range kFontSize{4, 400, "4pt to 400pt"};
@@ -208,20 +212,12 @@ void read_role(const XMLElement& element, const std::string& file, FontRoles& ro
   if (role->size <= 0 || role->leading <= 0) throw InputError(where, "size and leading must be more than 0");
 }
 
-// Braille pages narrower than 20 cells or shorter than 5 lines cannot carry a page number line
-// beside text; embossers stop well below 100 of either.
 void read_braille_page(const XMLElement& element, const std::string& file, BraillePage& page) {
   AttributeReader(element, file)
-      .integer("cells", page.cells)
-      .integer("lines", page.lines)
+      .integer("cells", page.cells, kBrailleCells)
+      .integer("lines", page.lines, kBrailleLines)
       .boolean("duplex", page.duplex)
       .check_all_known();
-  if (page.cells < 20 || page.cells > 100 || page.lines < 5 || page.lines > 100) {
-    throw InputError(position_in(file, element.GetLineNum()),
-                     "a braille page of " + std::to_string(page.cells) + " cells by " + std::to_string(page.lines) +
-                         " lines cannot be embossed",
-                     "use 20 to 100 cells and 5 to 100 lines; 40 by 25 is the usual page");
-  }
 }
 
 void check_geometry(const LayoutSpec& spec, const SourcePosition& where) {

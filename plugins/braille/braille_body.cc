@@ -13,13 +13,6 @@ namespace {
 constexpr int kSubheadingIndent = 2;  // a heading inside a section stands in from the margin
 constexpr int kKeepWithHeading = 2;   // lines of text that must follow a heading on its page
 
-std::string language_of(const Attributes& attributes, const std::string& inherited) {
-  for (const auto& [key, value] : attributes.pairs) {
-    if (key == "lang" || key == "language") return value;
-  }
-  return inherited;
-}
-
 class BodyComposer {
  public:
   BodyComposer(const Publication& publication, const BraillePage& geometry, int first_page,
