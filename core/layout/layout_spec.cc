@@ -27,6 +27,10 @@ const Range kPageSize{40 * kMillimetre, 1200 * kMillimetre, "40mm to 1.2m"};
 const Range kBleed{0, 25 * kMillimetre, "0 to 25mm"};
 const Range kMargin{0, 600 * kMillimetre, "0 to 600mm"};
 const Range kColumns{1, 6, "1 to 6"};
+// Braille pages narrower than 20 cells or shorter than 5 lines cannot carry a page number line beside
+// text; embossers stop well below 100 of either.
+const Range kBrailleCells{20, 100, "20 to 100 cells (40 is the usual line)"};
+const Range kBrailleLines{5, 100, "5 to 100 lines (25 is the usual page)"};
 const Range kGutter{0, 100 * kMillimetre, "0 to 100mm"};
 const Range kBaseline{4, 400, "4pt to 400pt"};
 const Range kFontSize{4, 400, "4pt to 400pt"};
@@ -208,6 +212,14 @@ void read_role(const XMLElement& element, const std::string& file, FontRoles& ro
   if (role->size <= 0 || role->leading <= 0) throw InputError(where, "size and leading must be more than 0");
 }
 
+void read_braille_page(const XMLElement& element, const std::string& file, BraillePage& page) {
+  AttributeReader(element, file)
+      .integer("cells", page.cells, kBrailleCells)
+      .integer("lines", page.lines, kBrailleLines)
+      .boolean("duplex", page.duplex)
+      .check_all_known();
+}
+
 void check_geometry(const LayoutSpec& spec, const SourcePosition& where) {
   const PageGeometry& p = spec.page;
   // Each value is in its range already; these are the ones that only make sense together.
@@ -333,9 +345,11 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
       spec.chapter_colors.push_back(color);
     } else if (element == "accent") {
       AttributeReader(*e, name).color("color", spec.accent).check_all_known();
+    } else if (element == "braille") {
+      read_braille_page(*e, name, spec.braille);
     } else {
       throw InputError(position_in(name, e->GetLineNum()), "unknown element <" + element + ">",
-                       "elements: page, margins, columns, grid, paragraph, role, chapter, accent");
+                       "elements: page, margins, columns, grid, paragraph, role, chapter, accent, braille");
     }
   }
   check_geometry(spec, position_in(name, root->GetLineNum()));
