@@ -19,6 +19,8 @@ void append_reading_text(const Inline& node, const Labels& labels, std::string& 
           out += reading_text(item.content, labels);
         } else if constexpr (std::is_same_v<T, Link>) {
           out += link_reading_text(item, labels);
+        } else if constexpr (std::is_same_v<T, NoteReference>) {
+          out += note_marker(item.number);
         } else if constexpr (std::is_same_v<T, Image>) {
           out += "(" + std::string(labels.image) + ": " + reading_text(item.alt, labels) + ")";
         }
@@ -27,6 +29,10 @@ void append_reading_text(const Inline& node, const Labels& labels, std::string& 
 }
 
 }  // namespace
+
+std::string note_marker(int number) {
+  return "[" + std::to_string(number) + "]";
+}
 
 std::string reading_text(const Inlines& inlines, const Labels& labels) {
   std::string out;

@@ -9,8 +9,11 @@
 
 namespace persklaar {
 
+// A note's marker in reading text: "[3]".
+std::string note_marker(int number);
+
 // The inline content as plain text: emphasis dropped, links as "text (address)", images as
-// "(Afbeelding: alt)", a hard line break as '\n', raw markup left out.
+// "(Afbeelding: alt)", note references as their marker, a hard line break as '\n', raw markup left out.
 std::string reading_text(const Inlines& inlines, const Labels& labels);
 
 // "text (address)"; only the text when the text already is the address or the target is inside
