@@ -40,6 +40,10 @@ const Range kLetterStretch{0, 0.2, "0 to 0.2 em"};
 const Range kLetterShrink{0, 0.1, "0 to 0.1 em"};
 const Range kHyphenatedLines{0, 20, "0 to 20"};
 const Range kLinesAtBreak{1, 10, "1 to 10"};
+// A braille page narrower than 20 cells or shorter than 5 lines cannot carry its number line beside
+// text; embossers stop well below 100 of either.
+const Range kBrailleCells{20, 100, "20 to 100 cells"};
+const Range kBrailleLines{5, 100, "5 to 100 lines"};
 
 // Reads one element's attributes into fields, refusing any attribute it does not know.
 class AttributeReader {
@@ -208,20 +212,12 @@ void read_role(const XMLElement& element, const std::string& file, FontRoles& ro
   if (role->size <= 0 || role->leading <= 0) throw InputError(where, "size and leading must be more than 0");
 }
 
-// Braille pages narrower than 20 cells or shorter than 5 lines cannot carry a page number line
-// beside text; embossers stop well below 100 of either.
 void read_braille_page(const XMLElement& element, const std::string& file, BraillePage& page) {
   AttributeReader(element, file)
-      .integer("cells", page.cells)
-      .integer("lines", page.lines)
+      .integer("cells", page.cells, kBrailleCells)
+      .integer("lines", page.lines, kBrailleLines)
       .boolean("duplex", page.duplex)
       .check_all_known();
-  if (page.cells < 20 || page.cells > 100 || page.lines < 5 || page.lines > 100) {
-    throw InputError(position_in(file, element.GetLineNum()),
-                     "a braille page of " + std::to_string(page.cells) + " cells by " + std::to_string(page.lines) +
-                         " lines cannot be embossed",
-                     "use 20 to 100 cells and 5 to 100 lines; 40 by 25 is the usual page");
-  }
 }
 
 void check_geometry(const LayoutSpec& spec, const SourcePosition& where) {

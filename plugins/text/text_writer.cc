@@ -193,7 +193,7 @@ class TextWriter {
   }
 
   void render(const Testimonial& item, const std::string& indent) {
-    paragraph(testimonial_announcement(item, labels_), indent);
+    paragraph(testimonial_announcement(item, *labels_), indent);
     blocks(item.content, indent);
   }
 
@@ -212,16 +212,16 @@ class TextWriter {
 
   void render(const ThematicBreak&, const std::string&) { blank_lines(1); }
 
-  void render(const Figure& item, const std::string& indent) { paragraph(figure_text(item, labels_), indent); }
+  void render(const Figure& item, const std::string& indent) { paragraph(figure_text(item, *labels_), indent); }
 
   void render(const Table& item, const std::string& indent) {
     blank_lines(1);
-    for (const auto& row : item.rows) line("- " + table_row_text(item, row, labels_), indent, indent + "  ");
+    for (const auto& row : item.rows) line("- " + table_row_text(item, row, *labels_), indent, indent + "  ");
   }
 
   void render(const RawBlock&, const std::string&) {}
 
-  std::string inline_text(const Inlines& inlines) const { return reading_text(inlines, labels_); }
+  std::string inline_text(const Inlines& inlines) const { return reading_text(inlines, *labels_); }
 
   const Publication& publication_;
   TextOptions options_;

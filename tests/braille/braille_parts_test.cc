@@ -130,7 +130,7 @@ TEST(BraillePage, LayoutsCarryTheBraillePageAndRefuseOneThatCannotBeEmbossed) {
     load_layout(broken);
     FAIL() << "a braille page of 8 cells was accepted";
   } catch (const InputError& error) {
-    EXPECT_THAT(error.diagnostic().message, HasSubstr("8 cells"));
+    EXPECT_THAT(error.diagnostic().message, HasSubstr("20 to 100 cells"));
     EXPECT_THAT(error.diagnostic().to_string(), HasSubstr("tiny.xml:"));
   }
 }
@@ -148,14 +148,14 @@ TEST(BrailleEdition, PagesFollowTheLayoutsSize) {
   }
 }
 
-TEST(BrailleEdition, TestimonialsListsTablesAndLinksReadAsInTheTextEdition) {
+TEST(BrailleEdition, TestimonialsListsTablesLinksAndNotesReadAsInTheTextEdition) {
   Diagnostics diagnostics;
   const Publication publication = testing::load_markdown(
       "---\ntitle: T\nlanguage: nl\n---\n\n# Hoofdstuk\n\n## Ervaringen\n\n"
       "> Het was leerzaam.\n>\n> — Erna de Vos - bewoner\n\n"
       "1. eerste\n2. tweede\n\n"
       "| Datum | Plaats |\n|---|---|\n| mei | Dordrecht |\n\n"
-      "Zie [de site](https://example.nl/kennis).\n");
+      "Zie [de site](https://example.nl/kennis).[^bron]\n\n[^bron]: Het verslag van de bijeenkomst.\n");
   const braille::BrailleEdition edition = braille::make_braille_edition(publication, {}, diagnostics);
   std::vector<std::string> lines;
   for (const auto& page : edition.pages) {
@@ -170,6 +170,18 @@ TEST(BrailleEdition, TestimonialsListsTablesAndLinksReadAsInTheTextEdition) {
   EXPECT_THAT(text, HasSubstr("1. eerste"));
   EXPECT_THAT(text, HasSubstr("2. tweede"));
   EXPECT_THAT(text, HasSubstr("Datum: mei; Plaats: Dordrecht"));
+  // The note's marker at the reference and before the note under "Noten" ("[" and "]" read back as
+  // "à" and "ù", whose cells Dutch braille shares with them).
+  EXPECT_THAT(text, HasSubstr("Noten"));
+  EXPECT_THAT(text.substr(text.find("Noten")), HasSubstr("Het verslag van de bijeenkomst."));
+  std::u32string cells;
+  for (const auto& page : edition.pages) {
+    for (const auto& line : page) cells += line;
+  }
+  const std::u32string marker = braille::translate("[1]", kDutch).cells;
+  const std::size_t first = cells.find(marker);
+  ASSERT_NE(first, std::u32string::npos);
+  EXPECT_NE(cells.find(marker, first + 1), std::u32string::npos);
   // Dutch braille writes "/" with the cell of "í", so the address reads back with "í".
   EXPECT_THAT(text, HasSubstr("de site (https:"));
   EXPECT_THAT(text, HasSubstr("example.nl"));
