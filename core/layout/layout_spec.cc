@@ -27,6 +27,10 @@ const Range kPageSize{40 * kMillimetre, 1200 * kMillimetre, "40mm to 1.2m"};
 const Range kBleed{0, 25 * kMillimetre, "0 to 25mm"};
 const Range kMargin{0, 600 * kMillimetre, "0 to 600mm"};
 const Range kColumns{1, 6, "1 to 6"};
+// Braille pages narrower than 20 cells or shorter than 5 lines cannot carry a page number line beside
+// text; embossers stop well below 100 of either.
+const Range kBrailleCells{20, 100, "20 to 100 cells (40 is the usual line)"};
+const Range kBrailleLines{5, 100, "5 to 100 lines (25 is the usual page)"};
 const Range kGutter{0, 100 * kMillimetre, "0 to 100mm"};
 const Range kBaseline{4, 400, "4pt to 400pt"};
 const Range kFontSize{4, 400, "4pt to 400pt"};
@@ -40,10 +44,6 @@ const Range kLetterStretch{0, 0.2, "0 to 0.2 em"};
 const Range kLetterShrink{0, 0.1, "0 to 0.1 em"};
 const Range kHyphenatedLines{0, 20, "0 to 20"};
 const Range kLinesAtBreak{1, 10, "1 to 10"};
-// A braille page narrower than 20 cells or shorter than 5 lines cannot carry its number line beside
-// text; embossers stop well below 100 of either.
-const Range kBrailleCells{20, 100, "20 to 100 cells"};
-const Range kBrailleLines{5, 100, "5 to 100 lines"};
 
 // Reads one element's attributes into fields, refusing any attribute it does not know.
 class AttributeReader {
