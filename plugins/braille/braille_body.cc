@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/model/note.h"
 #include "core/model/plain_text.h"
 #include "core/text/labels.h"
 #include "core/text/reading_text.h"
@@ -10,8 +11,9 @@
 namespace persklaar::braille {
 namespace {
 
-constexpr int kSubheadingIndent = 2;  // a heading inside a section stands in from the margin
-constexpr int kKeepWithHeading = 2;   // lines of text that must follow a heading on its page
+constexpr int kSubheadingIndent = 2;     // a heading inside a section stands in from the margin
+constexpr int kKeepWithHeading = 2;      // lines of text that must follow a heading on its page
+const std::string kPublicationLanguage;  // no language of its own: the translator's main table
 
 class BodyComposer {
  public:
@@ -33,7 +35,7 @@ class BodyComposer {
 
  private:
   void chapter(const Chapter& chapter) {
-    language_ = language_of(chapter.attributes, "");
+    language_ = language_of(chapter.attributes, kPublicationLanguage);
     table_ = &translator_.table_for(language_, chapter.position);
     pages_.new_page();
     print_page_turns(chapter.print_pages, false);
@@ -50,10 +52,26 @@ class BodyComposer {
       pages_.blank_line();
     }
     const std::string chapter_language = language_;
-    for (const Section& section : chapter.sections) {
+    const auto notes = notes_after_sections(chapter);
+    for (std::size_t k = 0; k < chapter.sections.size(); ++k) {
+      const Section& section = chapter.sections[k];
       language_ = language_of(section.attributes, chapter_language);
       table_ = &translator_.table_for(language_, section.position);
       this->section(section);
+      section_notes(notes[k]);
+    }
+  }
+
+  // As in the text edition: after the section, under "Noten", "[1] The note's text."; a note's
+  // further blocks stand in under it.
+  void section_notes(const std::vector<const Note*>& notes) {
+    if (notes.empty()) return;
+    heading(labels_.notes, 0);
+    for (const Note* note : notes) {
+      const std::string marker = note_marker(note->number);
+      const Paragraph* first = note->content.empty() ? nullptr : std::get_if<Paragraph>(&note->content.front().value);
+      paragraph(first ? marker + " " + text(first->content) : marker, 0);
+      for (std::size_t k = first ? 1 : 0; k < note->content.size(); ++k) block(note->content[k], 2);
     }
   }
 

@@ -1,6 +1,16 @@
 #include "plugins/braille/braille_pages.h"
 
+#include "plugins/braille/braille_text.h"
+
 namespace persklaar::braille {
+namespace {
+
+// A line ending in a hyphen cell joined to its word (a lone hyphen cell is a dash).
+bool ends_in_divided_word(const std::u32string& line) {
+  return line.size() >= 2 && line.back() == kHyphenCell && line[line.size() - 2] != kBlankCell;
+}
+
+}  // namespace
 
 PageFormatter::PageFormatter(const BraillePage& geometry, int first_number) : geometry_(geometry) {
   pages_.push_back(PageContent{first_number, {}, {}});
@@ -47,7 +57,21 @@ void PageFormatter::add(const std::vector<std::u32string>& lines, int keep_with_
     }
   }
   blank_pending_ = false;
-  for (const auto& line : lines) add_line(line);
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    // A word divided at a line's end is never divided across pages: its line starts the next page.
+    // Lines of the same text before it that end divided too go with it.
+    const bool last_line_of_page = body_lines() - static_cast<int>(pages_.back().lines.size()) == 1;
+    if (last_line_of_page && k + 1 < lines.size() && ends_in_divided_word(lines[k])) {
+      std::size_t carried = 0;
+      while (carried < k && pages_.back().lines.size() > 1 && ends_in_divided_word(pages_.back().lines.back())) {
+        pages_.back().lines.pop_back();
+        ++carried;
+      }
+      start_page();
+      for (std::size_t c = k - carried; c < k; ++c) add_line(lines[c]);
+    }
+    add_line(lines[k]);
+  }
 }
 
 void PageFormatter::print_page_turn(const std::string& reference, const std::string& page,

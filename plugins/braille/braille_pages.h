@@ -27,8 +27,9 @@ class PageFormatter {
   void new_page();
   // One blank line before the next text, unless that text starts a page.
   void blank_line();
-  // Text lines, broken across pages where needed. `keep_with_next` lines of what follows must fit
-  // on the same page (a heading's text), else the lines start the next page.
+  // Text lines, broken across pages where needed, never after a line that divides a word.
+  // `keep_with_next` lines of what follows must fit on the same page (a heading's text), else the
+  // lines start the next page.
   void add(const std::vector<std::u32string>& lines, int keep_with_next = 0);
   // A print page begins here: `reference` ("12", or "26-28" after pages without text) on a
   // line of its own (`turn_line`), or in the number line when this is the top of a page.

@@ -66,6 +66,21 @@ TEST_F(BrailleSample, BrfPagesFitTheBraillePageInTheBrailleAsciiSet) {
   }
 }
 
+TEST_F(BrailleSample, NoWordIsDividedAcrossPages) {
+  int divided_words = 0;
+  for (const auto& page : pages()) {
+    for (std::size_t k = 1; k < page.lines.size(); ++k) {
+      const std::string& line = page.lines[k];
+      const bool divided = line.size() >= 2 && line.back() == '-' && line[line.size() - 2] != ' ' &&
+                           line.find_first_not_of('-') != std::string::npos;
+      if (!divided) continue;
+      ++divided_words;
+      EXPECT_LT(k + 1, page.lines.size()) << "a page ends in '" << line << "'";
+    }
+  }
+  EXPECT_GT(divided_words, 0) << "words are divided within pages";
+}
+
 TEST_F(BrailleSample, PagesAreNumberedInOrderFromTheTitlePage) {
   const auto all = pages();
   for (std::size_t p = 0; p < all.size(); ++p) {
