@@ -9,6 +9,7 @@
 #include "core/conventions/figure.h"
 #include "core/conventions/testimonial.h"
 #include "core/input/limits.h"
+#include "core/model/plain_text.h"
 
 namespace persklaar::markdown {
 namespace {
@@ -134,6 +135,7 @@ Block CmarkConverter::block(cmark_node* node) {
   switch (cmark_node_get_type(node)) {
     case CMARK_NODE_PARAGRAPH: {
       Inlines content = inlines(node);
+      check_paragraph_size(plain_text(content).size(), where);
       if (auto figure = figure_from(content)) return Block{std::move(*figure), where, {}};
       return Block{Paragraph{std::move(content)}, where, {}};
     }
