@@ -62,7 +62,7 @@ Ns resolve_prefix(const tinyxml2::XMLElement* element, std::string_view prefix) 
     if (!scope) break;
     for (const tinyxml2::XMLAttribute* a = scope->FirstAttribute(); a; a = a->Next()) {
       const char* name = a->Name();
-      if (std::strncmp(name, "xmlns", 5) != 0) continue;
+      if (name[0] != 'x' || std::strncmp(name, "xmlns", 5) != 0) continue;
       const std::string_view declared = name[5] == ':' ? std::string_view(name + 6) : std::string_view();
       if ((name[5] == ':' || name[5] == '\0') && declared == prefix) return namespace_of_uri(a->Value());
     }
@@ -113,7 +113,7 @@ struct NamespaceScope {
 namespace {
 
 std::string_view declared_prefix(const char* attribute_name) {
-  if (std::strncmp(attribute_name, "xmlns", 5) != 0) return "\x01";  // not a declaration
+  if (attribute_name[0] != 'x' || std::strncmp(attribute_name, "xmlns", 5) != 0) return "\x01";  // not a declaration
   if (attribute_name[5] == '\0') return {};
   return attribute_name[5] == ':' ? std::string_view(attribute_name + 6) : std::string_view("\x01");
 }
