@@ -27,7 +27,8 @@ enum class LineRole {
   caption,
   running_head,
   folio,
-  furniture
+  furniture,
+  note  // a footnote at the foot of a column
 };
 
 struct LinkArea {

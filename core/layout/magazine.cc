@@ -4,6 +4,7 @@
 
 #include "core/layout/furniture.h"
 #include "core/layout/hyphenate.h"
+#include "core/layout/note_setter.h"
 #include "core/model/plain_text.h"
 #include "core/render/font_library.h"
 #include "core/text/labels.h"
@@ -96,6 +97,7 @@ class MagazineBuilder {
     const std::string head =
         body ? std::string(labels.chapter) + " " + std::to_string(chapter.number) + "  \xC2\xB7  " + title : title;
     const int chapter_tag = setter.element("Sect", -1);
+    pages.notes().set_notes(set_notes(chapter, setter, spec_, chapter_tag));
     if (body) {
       // The text starts on the opener page, below the colour field.
       pages.new_page({PageKind::opener, chapter.number, head, furniture.opener_units()});
