@@ -103,7 +103,8 @@ struct Page {
 // A node of the document's logical structure (PDF tags): H1, P, BlockQuote, L, LI, Table, …
 struct StructureElement {
   std::string tag;
-  int parent = -1;  // index of the enclosing element, -1 at the top
+  int parent = -1;       // index of the enclosing element, -1 at the top
+  std::string language;  // BCP 47 when it differs from its parent's (an English chapter); else empty
 };
 
 struct OutlineEntry {

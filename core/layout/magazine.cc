@@ -117,6 +117,8 @@ class MagazineBuilder {
     const std::string head =
         body ? std::string(labels.chapter) + " " + std::to_string(chapter.number) + "  \xC2\xB7  " + title : title;
     const int chapter_tag = setter.element("Sect", -1);
+    if (language != publication_.metadata.language)
+      out_.structure[static_cast<std::size_t>(chapter_tag)].language = language;
     pages.notes().set_notes(set_notes(chapter, setter, spec_, chapter_tag));
     if (body) {
       // The text starts on the opener page, below the colour field.
@@ -132,7 +134,10 @@ class MagazineBuilder {
     }
     for (const Section& section : chapter.sections) {
       const int section_tag = setter.element("Sect", chapter_tag);
-      setter.set_hyphenator(language_hyphenator(language_of(section.attributes, language), section.position));
+      const std::string& section_language = language_of(section.attributes, language);
+      if (section_language != language)
+        out_.structure[static_cast<std::size_t>(section_tag)].language = section_language;
+      setter.set_hyphenator(language_hyphenator(section_language, section.position));
       const std::string label = section_label(section);
       std::vector<FlowBlock> blocks;
       if (section.has_heading && !label.empty()) {

@@ -12,7 +12,9 @@ constexpr double kRuleThickness = 0.5;   // points
 }  // namespace
 
 void NoteArea::set_notes(std::map<std::string, NoteLines> notes) {
-  notes_ = std::move(notes);
+  // Added, not replaced: the last column of the chapter before may still hold its notes until the
+  // next page begins. Note ids are unique in the publication.
+  for (auto& [id, lines] : notes) notes_.insert_or_assign(id, std::move(lines));
 }
 
 std::vector<std::string> NoteArea::new_notes(const LineItem& line, std::set<std::string>& seen) const {

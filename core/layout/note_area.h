@@ -20,7 +20,7 @@ struct NoteLines {
 
 class NoteArea {
  public:
-  // The notes that lines may refer to from now on (a chapter's), by note id.
+  // Notes that lines may refer to from now on (a chapter's), by note id, beside those given before.
   void set_notes(std::map<std::string, NoteLines> notes);
 
   // Grid lines that the notes first referred to in lines [from, to) would add to the current column,

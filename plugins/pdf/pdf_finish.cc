@@ -6,6 +6,36 @@
 #include <stdexcept>
 
 namespace persklaar::pdf {
+namespace {
+
+// The structure elements under `node` (a StructTreeRoot or StructElem), depth first, in /K order.
+void collect_elements(QPDFObjectHandle node, std::vector<QPDFObjectHandle>& out, int depth = 0) {
+  if (depth > 200) return;  // Cairo's trees are shallow; a cycle must not hang the build
+  QPDFObjectHandle kids = node.getKey("/K");
+  const auto visit = [&](QPDFObjectHandle kid) {
+    if (!kid.isDictionary() || !kid.hasKey("/S")) return;  // marked-content references, annotations
+    out.push_back(kid);
+    collect_elements(kid, out, depth + 1);
+  };
+  if (kids.isArray()) {
+    for (int k = 0; k < kids.getArrayNItems(); ++k) visit(kids.getArrayItem(k));
+  } else {
+    visit(kids);
+  }
+}
+
+void add_element_languages(QPDFObjectHandle root, const std::vector<std::string>& languages) {
+  QPDFObjectHandle tree = root.getKey("/StructTreeRoot");
+  if (!tree.isDictionary()) return;
+  std::vector<QPDFObjectHandle> elements;
+  collect_elements(tree, elements);
+  if (elements.size() != languages.size()) return;
+  for (std::size_t k = 0; k < elements.size(); ++k) {
+    if (!languages[k].empty()) elements[k].replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(languages[k]));
+  }
+}
+
+}  // namespace
 
 void finish_pdf(const std::filesystem::path& painted, const std::filesystem::path& finished,
                 const CatalogAdditions& additions) {
@@ -14,6 +44,7 @@ void finish_pdf(const std::filesystem::path& painted, const std::filesystem::pat
     pdf.processFile(painted.c_str());
     QPDFObjectHandle root = pdf.getRoot();
     root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(additions.language));
+    add_element_languages(root, additions.element_languages);
     QPDFObjectHandle preferences = QPDFObjectHandle::newDictionary();
     preferences.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
     root.replaceKey("/ViewerPreferences", preferences);

@@ -1,14 +1,18 @@
 #pragma once
 // What Cairo 1.16 cannot write, added with qpdf after painting: the document language in the
-// catalog (/Lang, which screen readers need), the display of the title rather than the file name,
-// and a stable document ID so that two builds of one manuscript give the same bytes.
+// catalog and on structure elements in another language (/Lang, which screen readers need), the display of the title
+// rather than the file name, and a stable document ID so that two builds of one manuscript give the same bytes.
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace persklaar::pdf {
 
 struct CatalogAdditions {
   std::string language;  // BCP 47, e.g. "nl"
+  // The language of each structure element in depth-first order (what paint_pdf returns); a
+  // non-empty one becomes the element's /Lang. Left alone when the count does not match the tree.
+  std::vector<std::string> element_languages;
 };
 
 // Reads `painted`, adds to its catalog and writes the result to `finished`. Throws std::runtime_error

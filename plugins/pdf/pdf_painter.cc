@@ -33,6 +33,18 @@ class StructureTagger {
  public:
   StructureTagger(cairo_t* cr, const std::vector<StructureElement>& structure) : cr_(cr), structure_(structure) {}
 
+  // Every element begun so far, with its language (see paint_pdf).
+  void begin(const char* tag, const std::string& language) {
+    cairo_tag_begin(cr_, tag, nullptr);
+    languages_.push_back(language);
+  }
+  void link(const std::string& attributes) {
+    cairo_tag_begin(cr_, CAIRO_TAG_LINK, attributes.c_str());
+    cairo_tag_end(cr_, CAIRO_TAG_LINK);
+    languages_.push_back(open_.empty() ? std::string() : language_of(open_.back()));
+  }
+  std::vector<std::string> take_languages() { return std::move(languages_); }
+
   void enter(int element) {
     std::vector<int> path;
     for (int e = element; e >= 0; e = structure_[static_cast<std::size_t>(e)].parent) path.insert(path.begin(), e);
@@ -43,16 +55,25 @@ class StructureTagger {
       open_.pop_back();
     }
     for (std::size_t k = common; k < path.size(); ++k) {
-      cairo_tag_begin(cr_, structure_[static_cast<std::size_t>(path[k])].tag.c_str(), nullptr);
+      begin(structure_[static_cast<std::size_t>(path[k])].tag.c_str(), language_of(path[k]));
       open_.push_back(path[k]);
     }
   }
   void close_all() { enter(-1); }
 
  private:
+  std::string language_of(int element) const {
+    for (int e = element; e >= 0; e = structure_[static_cast<std::size_t>(e)].parent) {
+      if (!structure_[static_cast<std::size_t>(e)].language.empty())
+        return structure_[static_cast<std::size_t>(e)].language;
+    }
+    return {};
+  }
+
   cairo_t* cr_;
   const std::vector<StructureElement>& structure_;
   std::vector<int> open_;
+  std::vector<std::string> languages_;
 };
 
 void set_color(cairo_t* cr, const Color& color) {
@@ -91,10 +112,7 @@ void paint_page(cairo_t* cr, const Page& page, const LaidOutPublication& laid_ou
       cairo_move_to(cr, line.x + run.x, line.baseline);
       pango_cairo_show_glyph_item(cr, run.text->c_str(), run.glyphs.get());
     }
-    for (const LinkArea& link : line.links) {
-      cairo_tag_begin(cr, CAIRO_TAG_LINK, link_attributes(link).c_str());
-      cairo_tag_end(cr, CAIRO_TAG_LINK);
-    }
+    for (const LinkArea& link : line.links) tagger.link(link_attributes(link));
   }
   tagger.close_all();
 }
@@ -125,8 +143,8 @@ void set_metadata(cairo_surface_t* surface, const Publication& publication, cons
 
 }  // namespace
 
-void paint_pdf(const LaidOutPublication& laid_out, const Publication& publication, const PaintOptions& options,
-               const std::filesystem::path& file) {
+std::vector<std::string> paint_pdf(const LaidOutPublication& laid_out, const Publication& publication,
+                                   const PaintOptions& options, const std::filesystem::path& file) {
   const PageGeometry& g = laid_out.spec.page;
   const double bleed = options.bleed ? g.bleed : 0;
   std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
@@ -142,7 +160,7 @@ void paint_pdf(const LaidOutPublication& laid_out, const Publication& publicatio
     // already covered), which halves the time painting takes. It stays outside the structure.
     set_color(cr.get(), laid_out.spec.paper);
     cairo_paint(cr.get());
-    if (&page == &laid_out.pages.front()) cairo_tag_begin(cr.get(), "Document", nullptr);
+    if (&page == &laid_out.pages.front()) tagger.begin("Document", "");
     cairo_save(cr.get());
     cairo_translate(cr.get(), bleed, bleed);
     paint_page(cr.get(), page, laid_out, publication, tagger);
@@ -159,6 +177,7 @@ void paint_pdf(const LaidOutPublication& laid_out, const Publication& publicatio
   if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
     throw std::runtime_error(std::string("cairo: ") + cairo_status_to_string(cairo_surface_status(surface.get())));
   }
+  return tagger.take_languages();
 }
 
 }  // namespace persklaar::pdf
