@@ -38,6 +38,7 @@ class BlockSetter {
 
   // A structure element under `parent`; returns its index.
   int element(const std::string& tag, int parent);
+  StructureElement& structure_element(int index) { return structure_[static_cast<std::size_t>(index)]; }
   // Sets `text` in `role` as a flow block of lines (no structure), for furniture.
   FlowBlock set(const StyledText& text, const FontRole& role, double measure, bool justify, double indent = 0,
                 const Hyphenator* hyphenator = nullptr);

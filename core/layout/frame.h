@@ -105,6 +105,7 @@ struct StructureElement {
   std::string tag;
   int parent = -1;       // index of the enclosing element, -1 at the top
   std::string language;  // BCP 47 when it differs from its parent's (an English chapter); else empty
+  std::string id;        // the /ID a Note element needs (the note's anchor); else empty
 };
 
 struct OutlineEntry {

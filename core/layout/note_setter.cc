@@ -23,6 +23,7 @@ std::map<std::string, NoteLines> set_notes(const Chapter& chapter, BlockSetter& 
   const FontRole& role = spec.roles.caption;
   for (const Note& note : chapter.notes) {
     const int tag = setter.element("Note", parent_tag);
+    setter.structure_element(tag).id = note.id;
     NoteLines& lines = notes[note.id];
     bool first = true;
     for (Inlines paragraph : paragraphs_of(note)) {

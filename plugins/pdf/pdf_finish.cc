@@ -24,14 +24,16 @@ void collect_elements(QPDFObjectHandle node, std::vector<QPDFObjectHandle>& out,
   }
 }
 
-void add_element_languages(QPDFObjectHandle root, const std::vector<std::string>& languages) {
+void add_to_elements(QPDFObjectHandle root, const std::vector<ElementAdditions>& additions) {
   QPDFObjectHandle tree = root.getKey("/StructTreeRoot");
   if (!tree.isDictionary()) return;
   std::vector<QPDFObjectHandle> elements;
   collect_elements(tree, elements);
-  if (elements.size() != languages.size()) return;
+  if (elements.size() != additions.size()) return;
   for (std::size_t k = 0; k < elements.size(); ++k) {
-    if (!languages[k].empty()) elements[k].replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(languages[k]));
+    const ElementAdditions& add = additions[k];
+    if (!add.language.empty()) elements[k].replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(add.language));
+    if (!add.id.empty()) elements[k].replaceKey("/ID", QPDFObjectHandle::newString(add.id));
   }
 }
 
@@ -44,7 +46,7 @@ void finish_pdf(const std::filesystem::path& painted, const std::filesystem::pat
     pdf.processFile(painted.c_str());
     QPDFObjectHandle root = pdf.getRoot();
     root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(additions.language));
-    add_element_languages(root, additions.element_languages);
+    add_to_elements(root, additions.elements);
     QPDFObjectHandle preferences = QPDFObjectHandle::newDictionary();
     preferences.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
     root.replaceKey("/ViewerPreferences", preferences);

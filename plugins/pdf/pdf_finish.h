@@ -6,13 +6,15 @@
 #include <string>
 #include <vector>
 
+#include "plugins/pdf/pdf_painter.h"
+
 namespace persklaar::pdf {
 
 struct CatalogAdditions {
   std::string language;  // BCP 47, e.g. "nl"
-  // The language of each structure element in depth-first order (what paint_pdf returns); a
-  // non-empty one becomes the element's /Lang. Left alone when the count does not match the tree.
-  std::vector<std::string> element_languages;
+  // For each structure element in depth-first order (what paint_pdf returns): a language becomes
+  // its /Lang, an id its /ID. Left alone when the count does not match the tree.
+  std::vector<ElementAdditions> elements;
 };
 
 // Reads `painted`, adds to its catalog and writes the result to `finished`. Throws std::runtime_error

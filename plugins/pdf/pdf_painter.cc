@@ -34,16 +34,16 @@ class StructureTagger {
   StructureTagger(cairo_t* cr, const std::vector<StructureElement>& structure) : cr_(cr), structure_(structure) {}
 
   // Every element begun so far, with its language (see paint_pdf).
-  void begin(const char* tag, const std::string& language) {
+  void begin(const char* tag, ElementAdditions additions) {
     cairo_tag_begin(cr_, tag, nullptr);
-    languages_.push_back(language);
+    additions_.push_back(std::move(additions));
   }
   void link(const std::string& attributes) {
     cairo_tag_begin(cr_, CAIRO_TAG_LINK, attributes.c_str());
     cairo_tag_end(cr_, CAIRO_TAG_LINK);
-    languages_.push_back(open_.empty() ? std::string() : language_of(open_.back()));
+    additions_.push_back({open_.empty() ? std::string() : language_of(open_.back()), {}});
   }
-  std::vector<std::string> take_languages() { return std::move(languages_); }
+  std::vector<ElementAdditions> take_additions() { return std::move(additions_); }
 
   void enter(int element) {
     std::vector<int> path;
@@ -55,7 +55,8 @@ class StructureTagger {
       open_.pop_back();
     }
     for (std::size_t k = common; k < path.size(); ++k) {
-      begin(structure_[static_cast<std::size_t>(path[k])].tag.c_str(), language_of(path[k]));
+      const StructureElement& element = structure_[static_cast<std::size_t>(path[k])];
+      begin(element.tag.c_str(), {language_of(path[k]), element.id});
       open_.push_back(path[k]);
     }
   }
@@ -73,7 +74,7 @@ class StructureTagger {
   cairo_t* cr_;
   const std::vector<StructureElement>& structure_;
   std::vector<int> open_;
-  std::vector<std::string> languages_;
+  std::vector<ElementAdditions> additions_;
 };
 
 void set_color(cairo_t* cr, const Color& color) {
@@ -143,8 +144,8 @@ void set_metadata(cairo_surface_t* surface, const Publication& publication, cons
 
 }  // namespace
 
-std::vector<std::string> paint_pdf(const LaidOutPublication& laid_out, const Publication& publication,
-                                   const PaintOptions& options, const std::filesystem::path& file) {
+std::vector<ElementAdditions> paint_pdf(const LaidOutPublication& laid_out, const Publication& publication,
+                                        const PaintOptions& options, const std::filesystem::path& file) {
   const PageGeometry& g = laid_out.spec.page;
   const double bleed = options.bleed ? g.bleed : 0;
   std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
@@ -160,7 +161,7 @@ std::vector<std::string> paint_pdf(const LaidOutPublication& laid_out, const Pub
     // already covered), which halves the time painting takes. It stays outside the structure.
     set_color(cr.get(), laid_out.spec.paper);
     cairo_paint(cr.get());
-    if (&page == &laid_out.pages.front()) tagger.begin("Document", "");
+    if (&page == &laid_out.pages.front()) tagger.begin("Document", {});
     cairo_save(cr.get());
     cairo_translate(cr.get(), bleed, bleed);
     paint_page(cr.get(), page, laid_out, publication, tagger);
@@ -177,7 +178,7 @@ std::vector<std::string> paint_pdf(const LaidOutPublication& laid_out, const Pub
   if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
     throw std::runtime_error(std::string("cairo: ") + cairo_status_to_string(cairo_surface_status(surface.get())));
   }
-  return tagger.take_languages();
+  return tagger.take_additions();
 }
 
 }  // namespace persklaar::pdf

@@ -20,7 +20,7 @@ const char* kManuscript =
     "[^a]: Een noot bij de wijk.\n\n[^b]: A note on the neighbourhood.\n";
 
 struct Element {
-  std::string type, language;
+  std::string type, language, id;
 };
 
 void collect(QPDFObjectHandle node, std::vector<Element>& out) {
@@ -33,8 +33,8 @@ void collect(QPDFObjectHandle node, std::vector<Element>& out) {
   }
   for (QPDFObjectHandle& kid : list) {
     if (!kid.isDictionary() || !kid.hasKey("/S")) continue;
-    out.push_back(
-        {kid.getKey("/S").getName().substr(1), kid.hasKey("/Lang") ? kid.getKey("/Lang").getUTF8Value() : ""});
+    out.push_back({kid.getKey("/S").getName().substr(1), kid.hasKey("/Lang") ? kid.getKey("/Lang").getUTF8Value() : "",
+                   kid.hasKey("/ID") ? kid.getKey("/ID").getStringValue() : ""});
     collect(kid, out);
   }
 }
@@ -64,6 +64,18 @@ TEST_F(PdfNotesLanguages, TheEnglishChaptersElementsCarryLangEn) {
   EXPECT_GE(english.count("P"), 2u);     // the paragraph and the quotation's
   EXPECT_GE(other.count("P"), 1u);
   EXPECT_EQ(pdf.getRoot().getKey("/Lang").getUTF8Value(), "nl");
+}
+
+TEST_F(PdfNotesLanguages, NotesAreNoteElementsWithTheirIds) {
+  QPDF pdf;
+  pdf.processFile(file_.c_str());
+  std::vector<Element> elements;
+  collect(pdf.getRoot().getKey("/StructTreeRoot"), elements);
+  std::vector<std::string> ids;
+  for (const Element& e : elements) {
+    if (e.type == "Note") ids.push_back(e.id);
+  }
+  EXPECT_EQ(ids, (std::vector<std::string>{"een-note-1", "two-note-1"}));
 }
 
 TEST_F(PdfNotesLanguages, EachMarkerAndItsNoteAreOnOnePage) {
