@@ -1,12 +1,12 @@
 #include "plugins/text/text_writer.h"
 
 #include <map>
-#include <type_traits>
 
 #include "core/model/note.h"
 #include "core/model/plain_text.h"
 #include "core/model/print_pages.h"
 #include "core/text/labels.h"
+#include "core/text/reading_text.h"
 #include "plugins/text/line_wrap.h"
 
 namespace persklaar::text {
@@ -124,8 +124,6 @@ class TextWriter {
     }
   }
 
-  static std::string note_marker(int number) { return "[" + std::to_string(number) + "]"; }
-
   // "Pagina 7" on its own line where the print edition's page 7 begins, so that a reader can follow
   // a printed copy or cite a page. A page that begins inside a paragraph is marked after it.
   void page_markers(const std::vector<PrintPageBreak>& pages, bool inside) {
@@ -165,11 +163,7 @@ class TextWriter {
 
   void render(const List& item, const std::string& indent) {
     blank_lines(1);
-    int number = item.start;
-    for (const Blocks& entry : item.items) {
-      const std::string marker = item.ordered ? std::to_string(number++) + ". " : "- ";
-      list_item(entry, indent, marker);
-    }
+    for (std::size_t k = 0; k < item.items.size(); ++k) list_item(item.items[k], indent, list_marker(item, k));
   }
 
   // The first paragraph of an item follows its marker; further blocks are indented under it.
@@ -202,10 +196,7 @@ class TextWriter {
   }
 
   void render(const Testimonial& item, const std::string& indent) {
-    std::string who = inline_text(item.person);
-    const std::string role = inline_text(item.role);
-    if (!role.empty()) who += " (" + role + ")";
-    paragraph(who + " " + labels_->says + ":", indent);
+    paragraph(testimonial_announcement(item, *labels_), indent);
     blocks(item.content, indent);
   }
 
@@ -224,66 +215,16 @@ class TextWriter {
 
   void render(const ThematicBreak&, const std::string&) { blank_lines(1); }
 
-  void render(const Figure& item, const std::string& indent) {
-    std::string text = std::string(labels_->image) + ": " + inline_text(item.alt);
-    const std::string caption = inline_text(item.caption);
-    if (!caption.empty()) text += ". " + caption;
-    paragraph(text, indent);
-  }
+  void render(const Figure& item, const std::string& indent) { paragraph(figure_text(item, *labels_), indent); }
 
   void render(const Table& item, const std::string& indent) {
     blank_lines(1);
-    for (const auto& row : item.rows) {
-      std::string text;
-      for (std::size_t k = 0; k < row.size(); ++k) {
-        if (k > 0) text += "; ";
-        const std::string label = k < item.header.size() ? inline_text(item.header[k].content) : "";
-        if (!label.empty()) text += label + ": ";
-        text += inline_text(row[k].content);
-      }
-      line("- " + text, indent, indent + "  ");
-    }
+    for (const auto& row : item.rows) line("- " + table_row_text(item, row, *labels_), indent, indent + "  ");
   }
 
   void render(const RawBlock&, const std::string&) {}
 
-  std::string inline_text(const Inlines& inlines) const {
-    std::string out;
-    for (const Inline& node : inlines) append_inline(node, out);
-    return out;
-  }
-
-  void append_inline(const Inline& node, std::string& out) const {
-    std::visit(
-        [&](const auto& item) {
-          using T = std::decay_t<decltype(item)>;
-          if constexpr (std::is_same_v<T, Text> || std::is_same_v<T, Code>) {
-            out += item.text;
-          } else if constexpr (std::is_same_v<T, SoftBreak>) {
-            out += ' ';
-          } else if constexpr (std::is_same_v<T, LineBreak>) {
-            out += '\n';
-          } else if constexpr (std::is_same_v<T, Emphasis> || std::is_same_v<T, Strong>) {
-            out += inline_text(item.content);
-          } else if constexpr (std::is_same_v<T, Link>) {
-            out += link_text(item);
-          } else if constexpr (std::is_same_v<T, NoteReference>) {
-            out += note_marker(item.number);
-          } else if constexpr (std::is_same_v<T, Image>) {
-            out += "(" + std::string(labels_->image) + ": " + inline_text(item.alt) + ")";
-          }
-        },
-        node.value);
-  }
-
-  // "text (URL)", or just the address when the text already is the address.
-  std::string link_text(const Link& link) const {
-    const std::string text = inline_text(link.content);
-    std::string address = link.target;
-    if (address.rfind("mailto:", 0) == 0) address.erase(0, 7);
-    if (text == address || text == link.target || address.empty() || address[0] == '#') return text;
-    return text + " (" + address + ")";
-  }
+  std::string inline_text(const Inlines& inlines) const { return reading_text(inlines, *labels_); }
 
   const Publication& publication_;
   TextOptions options_;
