@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <regex>
 
+#include "core/text/language.h"
+
 namespace persklaar {
 namespace {
 
@@ -40,6 +42,15 @@ void check_date(const std::string& date, const SourcePosition& where) {
     throw InputError(where, "date '" + date + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD",
                      "write for example: date: 2019-12");
   }
+}
+
+// The language decides typography, hyphenation, labels and every edition's language declaration: a
+// name instead of a tag would make an e-book that no reading system understands.
+void check_language(const std::string& language, const SourcePosition& where) {
+  if (is_language_tag(language)) return;
+  const std::string suggestion = suggest_language_tag(language);
+  throw InputError(where, "language '" + language + "' is not a BCP 47 language tag",
+                   suggestion.empty() ? "write a tag such as nl, en or nl-BE" : "write: language: " + suggestion);
 }
 
 void merge_field(std::string& into, const std::string& from, const char* key, const Metadata& source,
@@ -97,6 +108,7 @@ Metadata metadata_from_yaml(const YAML::Node& mapping, const std::string& file, 
       check_date(metadata.date, where);
     } else if (key == "language" || key == "lang") {
       metadata.language = scalar(value, key, file, first_line);
+      check_language(metadata.language, where);
     } else if (key == "identifier") {
       metadata.identifier = scalar(value, key, file, first_line);
     } else if (std::find(also_known.begin(), also_known.end(), key) == also_known.end()) {

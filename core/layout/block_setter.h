@@ -24,6 +24,8 @@ class BlockSetter {
   // The colour of chapter-coloured roles from now on (the chapter's, or the accent for front and
   // back matter).
   void set_chapter_color(const Color& color) { chapter_color_ = color; }
+  // The hyphenation of the text set from now on (the language of the chapter or section); null for none.
+  void set_hyphenator(const Hyphenator* hyphenator) { hyphenator_ = hyphenator; }
   // Every role, links included, in one colour (text on a colour field), or back to the roles' own.
   void set_color_override(std::optional<Color> color) { override_ = color; }
 
@@ -36,6 +38,7 @@ class BlockSetter {
 
   // A structure element under `parent`; returns its index.
   int element(const std::string& tag, int parent);
+  StructureElement& structure_element(int index) { return structure_[static_cast<std::size_t>(index)]; }
   // Sets `text` in `role` as a flow block of lines (no structure), for furniture.
   FlowBlock set(const StyledText& text, const FontRole& role, double measure, bool justify, double indent = 0,
                 const Hyphenator* hyphenator = nullptr);

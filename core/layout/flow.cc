@@ -28,8 +28,16 @@ double PageBuilder::column_left(int column) const {
   return type_area_left(page, static_cast<int>(out_.pages.size())) + column * (page.column_width() + page.gutter);
 }
 
+void PageBuilder::place_notes() {
+  if (out_.pages.empty()) return;
+  notes_.place(current_page(), column_left(column_), grid_top(), capacity_, spec_.page.baseline, spec_.accent,
+               spec_.page.column_width());
+}
+
 void PageBuilder::new_page(const PageStart& start) {
   flush();
+  place_notes();
+  notes_.new_page();
   start_ = start;
   Page page;
   page.number = static_cast<int>(out_.pages.size()) + 1;
@@ -44,6 +52,7 @@ void PageBuilder::new_page(const PageStart& start) {
 }
 
 void PageBuilder::next_column() {
+  if (!balancing_) place_notes();
   if (column_ + 1 < spec_.page.columns) {
     ++column_;
     used_ = start_.reserved_units;
@@ -69,7 +78,7 @@ int PageBuilder::grid_lines(const FlowBlock& block, std::size_t from, std::size_
 }
 
 int PageBuilder::room() const {
-  return capacity_ - used_;
+  return capacity_ - used_ - notes_.used();
 }
 
 int PageBuilder::units_of(const FlowBlock& block, std::size_t from, std::size_t to) const {
@@ -110,6 +119,7 @@ void PageBuilder::add(FlowBlock block) {
 void PageBuilder::balance() {
   flush();
   if (out_.pages.empty() || spec_.page.columns < 2 || !mark_.set || page_segments_.empty()) return;
+  if (notes_.has_notes_on_page()) return;  // footnotes stand at the foot of full columns
   Page& page = current_page();
   const Page saved = page;
   const int saved_column = column_, saved_used = used_, saved_capacity = capacity_;
@@ -155,7 +165,7 @@ void PageBuilder::place(FlowBlock& block) {
   std::size_t from = 0;
   const std::size_t count = block.lines.size();
   while (from < count) {
-    const int rest = units_of(block, from, count);
+    const int rest = units_of(block, from, count) + notes_.cost(block.lines, from, count);
     if (rest <= room()) {
       place_lines(block, from, count);
       break;
@@ -167,7 +177,8 @@ void PageBuilder::place(FlowBlock& block) {
     const bool can_split = block.splittable && grid_lines(block, from, count) >= 2 * min_lines;
     std::size_t fit = from;
     int used = 0;
-    while (fit < count && used + block.units[fit] <= room()) used += block.units[fit++];
+    while (fit < count && used + block.units[fit] + notes_.cost(block.lines, from, fit + 1) <= room())
+      used += block.units[fit++];
     std::size_t take = 0;
     if (can_split) {
       for (std::size_t p = fit; p > from; --p) {
@@ -233,6 +244,7 @@ void PageBuilder::place_lines(FlowBlock& block, std::size_t from, std::size_t to
     LineItem line = block.lines[k];
     line.x += left;
     line.baseline = grid_top() + used_ * baseline;
+    notes_.take(line);
     if (k == from) top = line.baseline - line.ascent;
     bottom = line.baseline + line.descent;
     for (LinkArea& link : line.links) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/layout/frame.h"
+#include "core/layout/note_area.h"
 
 namespace persklaar {
 
@@ -50,6 +51,8 @@ class PageBuilder {
   double column_left(int column) const;       // on the current page
   double grid_top() const;                    // y of the type area's top
   int capacity() const { return capacity_; }  // grid lines in a column
+  // Footnotes of the lines placed from now on go to the foot of their column (see note_area.h).
+  NoteArea& notes() { return notes_; }
 
  private:
   void place(FlowBlock& block);
@@ -79,6 +82,8 @@ class PageBuilder {
   int segment_serial_ = -1;  // the serial of page_segments_.back()
   bool balancing_ = false;   // replaying: a full page is a failed trial, not a new page
   bool overflowed_ = false;
+  NoteArea notes_;
+  void place_notes();  // sets the current column's notes at its foot
 };
 
 // The x of a page's type area: facing pages mirror their margins (odd pages are right-hand pages).

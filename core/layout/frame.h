@@ -27,7 +27,8 @@ enum class LineRole {
   caption,
   running_head,
   folio,
-  furniture
+  furniture,
+  note  // a footnote at the foot of a column
 };
 
 struct LinkArea {
@@ -102,7 +103,9 @@ struct Page {
 // A node of the document's logical structure (PDF tags): H1, P, BlockQuote, L, LI, Table, …
 struct StructureElement {
   std::string tag;
-  int parent = -1;  // index of the enclosing element, -1 at the top
+  int parent = -1;       // index of the enclosing element, -1 at the top
+  std::string language;  // BCP 47 when it differs from its parent's (an English chapter); else empty
+  std::string id;        // the /ID a Note element needs (the note's anchor); else empty
 };
 
 struct OutlineEntry {

@@ -65,6 +65,10 @@ void Furniture::colophon(Page& page) {
   const Metadata& m = publication_.metadata;
   std::vector<std::string> lines = {m.title};
   if (!m.subtitle.empty()) lines.push_back(m.subtitle);
+  if (!m.authors.empty()) lines.push_back(joined_names(m.authors, labels_));
+  if (!m.contributors.empty()) {
+    lines.push_back(std::string(labels_.contributions_by) + " " + joined_names(m.contributors, labels_));
+  }
   if (!m.publisher.empty()) lines.push_back(std::string(labels_.published_by) + " " + m.publisher);
   if (!m.date.empty()) lines.push_back(long_date(m.date, m.language));
   const FontRole& role = spec_.roles.caption;

@@ -2,8 +2,11 @@
 
 #include <hyphen.h>
 
+#include <algorithm>
+#include <cctype>
 #include <climits>
 #include <cstdlib>
+#include <filesystem>
 #include <optional>
 #include <stdexcept>
 
@@ -221,13 +224,55 @@ struct Hyphenator::Dictionary {
   }
 };
 
+std::string hyphenation_patterns_for(const std::string& language) {
+  std::string primary = language.substr(0, language.find_first_of("-_"));
+  for (char& c : primary) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string region;
+  for (std::size_t at = language.find_first_of("-_"); at != std::string::npos;) {
+    const std::size_t end = language.find_first_of("-_", at + 1);
+    const std::string part = language.substr(at + 1, end == std::string::npos ? std::string::npos : end - at - 1);
+    if (part.size() == 2) {
+      region = part;
+      for (char& c : region) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      break;
+    }
+    at = end;
+  }
+  if (primary.empty()) return {};
+  // The patterns the magazine was set with first, so a tag without a region keeps them.
+  std::vector<std::string> names;
+  if (!region.empty()) names.push_back("hyph_" + primary + "_" + region + ".dic");
+  if (primary == "nl") names.push_back("hyph_nl_NL.dic");
+  if (primary == "en") names.push_back("hyph_en_US.dic");
+  std::string upper = primary;
+  for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  names.push_back("hyph_" + primary + "_" + upper + ".dic");
+  names.push_back("hyph_" + primary + ".dic");
+  for (const std::string& name : names) {
+    const std::filesystem::path file = std::filesystem::path(kPatternFolder) / name;
+    if (std::filesystem::exists(file)) return file.string();
+  }
+  std::vector<std::string> others;  // any region's patterns: hyph_de_CH.dic for "de"
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(kPatternFolder, error)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind("hyph_" + primary + "_", 0) == 0 && entry.path().extension() == ".dic") {
+      others.push_back(entry.path().string());
+    }
+  }
+  std::sort(others.begin(), others.end());
+  return others.empty() ? std::string() : others.front();
+}
+
 Hyphenator::Hyphenator(const std::string& language)
     : language_(language), dutch_(is_dutch(language)), dictionary_(std::make_unique<Dictionary>()) {
-  const std::string file = std::string(kPatternFolder) + (dutch_ ? "hyph_nl_NL.dic" : "hyph_en_US.dic");
+  const std::string file = hyphenation_patterns_for(language);
+  if (file.empty()) {
+    throw std::runtime_error("no hyphenation patterns for language \"" + language + "\" in " + kPatternFolder);
+  }
   dictionary_->patterns = hnj_hyphen_load(file.c_str());
   if (!dictionary_->patterns) {
-    throw std::runtime_error("cannot load the hyphenation patterns " + file + " for language \"" + language +
-                             "\" (Debian package " + (dutch_ ? "hyphen-nl" : "hyphen-en-us") + ")");
+    throw std::runtime_error("cannot load the hyphenation patterns " + file + " for language \"" + language + "\"");
   }
 }
 

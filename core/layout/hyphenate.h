@@ -10,13 +10,18 @@
 
 namespace persklaar {
 
+// The patterns file for a language tag in /usr/share/hyphen (Debian's hyphen-* packages), looked up
+// by language: "nl", "nl-BE" → hyph_nl_NL.dic (nl_BE is the same patterns); "en" → hyph_en_US.dic;
+// "de-CH" → hyph_de_CH.dic, else hyph_de_DE.dic, hyph_de.dic or any hyph_de_*.dic. Empty when
+// there are none.
+std::string hyphenation_patterns_for(const std::string& language);
+
 // Hyphenation with libhyphen and Debian's patterns. One per language; cheap to query, not copyable.
 // Queries only read the loaded patterns, so one Hyphenator may serve several threads.
 class Hyphenator {
  public:
-  // "nl", "nl-NL", "nl-BE" (any tag whose primary subtag is nl) → hyph_nl_NL.dic; "en", "en-GB",
-  // "en-US", anything else → hyph_en_US.dic, both in /usr/share/hyphen.
-  // Throws std::runtime_error naming the dictionary file when it cannot be loaded.
+  // The patterns of hyphenation_patterns_for(language). Throws std::runtime_error when there are
+  // none for the language, or naming the dictionary file when it cannot be loaded.
   explicit Hyphenator(const std::string& language);
   ~Hyphenator();
   Hyphenator(const Hyphenator&) = delete;

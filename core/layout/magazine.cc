@@ -1,9 +1,11 @@
 #include "core/layout/magazine.h"
 
+#include <map>
 #include <memory>
 
 #include "core/layout/furniture.h"
 #include "core/layout/hyphenate.h"
+#include "core/layout/note_setter.h"
 #include "core/model/plain_text.h"
 #include "core/render/font_library.h"
 #include "core/text/labels.h"
@@ -13,14 +15,30 @@ namespace {
 
 using ContextHandle = std::unique_ptr<PangoContext, decltype(&g_object_unref)>;
 
-std::unique_ptr<Hyphenator> hyphenator_for(const std::string& language, Diagnostics& diagnostics) {
-  try {
-    return std::make_unique<Hyphenator>(language);
-  } catch (const std::exception& error) {
-    diagnostics.warn({}, std::string("no hyphenation: ") + error.what(), "install the hyphen-nl package");
-    return nullptr;
+// Hyphenation patterns per language, loaded when a chapter or section in that language comes up;
+// a language without patterns is warned about once and set without hyphenation.
+class Hyphenators {
+ public:
+  explicit Hyphenators(Diagnostics& diagnostics) : diagnostics_(diagnostics) {}
+
+  const Hyphenator* for_language(const std::string& language, const SourcePosition& where) {
+    auto found = loaded_.find(language);
+    if (found != loaded_.end()) return found->second.get();
+    std::unique_ptr<Hyphenator> hyphenator;
+    try {
+      hyphenator = std::make_unique<Hyphenator>(language);
+    } catch (const std::exception& error) {
+      diagnostics_.warn(where, std::string("text in language '") + language + "' is not hyphenated: " + error.what(),
+                        "install the Debian package with its patterns (hyphen-" + language.substr(0, 2) +
+                            "), or accept a more ragged text");
+    }
+    return loaded_.emplace(language, std::move(hyphenator)).first->second.get();
   }
-}
+
+ private:
+  Diagnostics& diagnostics_;
+  std::map<std::string, std::unique_ptr<Hyphenator>> loaded_;
+};
 
 std::string section_label(const Section& section) {
   return plain_text(section.title);
@@ -40,13 +58,14 @@ class MagazineBuilder {
         spec_(spec),
         diagnostics_(diagnostics),
         context_(FontLibrary::bundled().create_context(), g_object_unref),
-        hyphenator_(hyphenator_for(publication.metadata.language, diagnostics)) {
+        hyphenators_(diagnostics) {
     out_.spec = spec;
     pango_context_set_language(context_.get(), pango_language_from_string(publication.metadata.language.c_str()));
   }
 
   LaidOutPublication build() {
-    BlockSetter setter(spec_, context_.get(), hyphenator_.get(), out_.structure, diagnostics_);
+    BlockSetter setter(spec_, context_.get(), language_hyphenator(publication_.metadata.language, {}), out_.structure,
+                       diagnostics_);
     Furniture furniture(spec_, publication_, setter, out_);
     PageBuilder pages(spec_, out_);
 
@@ -92,10 +111,15 @@ class MagazineBuilder {
     const Color color = body ? spec_.chapter_color(chapter.number) : spec_.accent;
     setter.set_chapter_color(color);
     const std::string title = plain_text(chapter.title);
-    const Labels& labels = labels_for(publication_.metadata.language);
+    const std::string& language = language_of(chapter.attributes, publication_.metadata.language);
+    const Labels& labels = labels_for(language);
+    setter.set_hyphenator(language_hyphenator(language, chapter.position));
     const std::string head =
         body ? std::string(labels.chapter) + " " + std::to_string(chapter.number) + "  \xC2\xB7  " + title : title;
     const int chapter_tag = setter.element("Sect", -1);
+    if (language != publication_.metadata.language)
+      out_.structure[static_cast<std::size_t>(chapter_tag)].language = language;
+    pages.notes().set_notes(set_notes(chapter, setter, spec_, chapter_tag));
     if (body) {
       // The text starts on the opener page, below the colour field.
       pages.new_page({PageKind::opener, chapter.number, head, furniture.opener_units()});
@@ -110,6 +134,10 @@ class MagazineBuilder {
     }
     for (const Section& section : chapter.sections) {
       const int section_tag = setter.element("Sect", chapter_tag);
+      const std::string& section_language = language_of(section.attributes, language);
+      if (section_language != language)
+        out_.structure[static_cast<std::size_t>(section_tag)].language = section_language;
+      setter.set_hyphenator(language_hyphenator(section_language, section.position));
       const std::string label = section_label(section);
       std::vector<FlowBlock> blocks;
       if (section.has_heading && !label.empty()) {
@@ -163,8 +191,12 @@ class MagazineBuilder {
   const LayoutSpec& spec_;
   Diagnostics& diagnostics_;
   ContextHandle context_;
-  std::unique_ptr<Hyphenator> hyphenator_;
+  Hyphenators hyphenators_;
   LaidOutPublication out_;
+
+  const Hyphenator* language_hyphenator(const std::string& language, const SourcePosition& where) {
+    return hyphenators_.for_language(language, where.file ? where : publication_.metadata.position);
+  }
 };
 
 }  // namespace

@@ -65,12 +65,26 @@ class Flattener {
   }
   void add_item(const Image& item, const Style& style) { append(plain_text(item.alt), style); }
   void add_item(const RawInline&, const Style&) {}
-  void add_item(const NoteReference&, const Style&) {}
+  // The marker: the number in superscript digits, a link to the note (which tells page building that
+  // this line refers to it).
+  void add_item(const NoteReference& item, const Style& style) {
+    Style marker = style;
+    marker.link = "#" + item.id;
+    append(superscript_number(item.number), marker);
+  }
 
   StyledText out_;
 };
 
 }  // namespace
+
+std::string superscript_number(int number) {
+  static const char* const kDigits[] = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
+                                        "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
+  std::string out;
+  for (char digit : std::to_string(number)) out += kDigits[digit - '0'];
+  return out;
+}
 
 StyledText styled_text(const Inlines& inlines) {
   Flattener flattener;

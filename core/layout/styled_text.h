@@ -22,7 +22,11 @@ struct StyledText {
   std::vector<std::pair<std::size_t, std::size_t>> no_hyphenation;  // links, code: never hyphenated
 };
 
+// Note references become their number in superscript digits ("¹²"), linked to "#<note id>".
 StyledText styled_text(const Inlines& inlines);
+
+// A note's marker in the text: its number in superscript digits.
+std::string superscript_number(int number);
 
 // The line separator a hard line break becomes.
 inline constexpr const char* kLineSeparator = "\xE2\x80\xA8";

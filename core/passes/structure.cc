@@ -8,6 +8,7 @@
 #include "core/passes/notes.h"
 #include "core/passes/safe_links.h"
 #include "core/passes/typography.h"
+#include "core/text/language.h"
 #include "core/text/slug.h"
 
 namespace persklaar {
@@ -64,6 +65,15 @@ void assign_note_ids(Chapter& chapter, const std::string& chapter_id, IdRegistry
   }
 }
 
+void check_language_attribute(const Attributes& attributes, const SourcePosition& where) {
+  for (const auto& [key, value] : attributes.pairs) {
+    if (key != "lang" || is_language_tag(value)) continue;
+    const std::string suggestion = suggest_language_tag(value);
+    throw InputError(where, "lang=" + value + " is not a BCP 47 language tag",
+                     suggestion.empty() ? "write a tag such as {lang=en}" : "write: {lang=" + suggestion + "}");
+  }
+}
+
 }  // namespace
 
 Publication check_structure(Publication publication, Diagnostics& diagnostics) {
@@ -73,7 +83,15 @@ Publication check_structure(Publication publication, Diagnostics& diagnostics) {
                      "add 'title: …' to the metadata block (or to manuscript.yaml); in Word, write the title in the "
                      "Title style or under File, Properties");
   }
-  if (metadata.language.empty()) metadata.language = "nl";
+  if (metadata.language.empty()) {
+    metadata.language = "nl";
+    diagnostics.warn(metadata.position, "the manuscript names no language, so Dutch (nl) is assumed",
+                     "add 'language: nl' (or en, de, …) to the metadata block");
+  }
+  for (const Chapter& chapter : publication.chapters) {
+    check_language_attribute(chapter.attributes, chapter.position);
+    for (const Section& section : chapter.sections) check_language_attribute(section.attributes, section.position);
+  }
   if (publication.chapters.empty()) {
     throw InputError(metadata.position, "the manuscript has no text", "write at least one chapter: # Title");
   }

@@ -6,8 +6,9 @@
 
 namespace persklaar {
 
-// Checks what every edition relies on: a title, a language, chapters with titles. Defaults the
-// language to "nl". Throws InputError for a publication no edition could render.
+// Checks what every edition relies on: a title, a language, chapters with titles, {lang=…} tags that
+// are BCP 47. Defaults the language to "nl", with a warning. Throws InputError for a publication no
+// edition could render.
 Publication check_structure(Publication publication, Diagnostics& diagnostics);
 
 // Body chapters are numbered 1, 2, 3 … in reading order; front and back matter get 0.

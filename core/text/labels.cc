@@ -5,12 +5,24 @@
 namespace persklaar {
 
 const Labels& labels_for(const std::string& language) {
-  static const Labels dutch{"Inhoud",  "Hoofdstuk", "Inleiding",          "Bijeenkomst", "Ervaringen",
-                            "vertelt", "Citaat:",   "Einde citaat.",      "Afbeelding",  "Uitgegeven door",
-                            "Pagina",  "Noten",     "Terug naar de tekst"};
-  static const Labels english{"Contents", "Chapter", "Introduction",    "Meeting report", "Experiences",
-                              "says",     "Quote:",  "End of quote.",   "Image",          "Published by",
-                              "Page",     "Notes",   "Back to the text"};
+  static const Labels dutch{"Inhoud",  "Hoofdstuk", "Inleiding",           "Bijeenkomst",       "Ervaringen",
+                            "vertelt", "Citaat:",   "Einde citaat.",       "Afbeelding",        "Uitgegeven door",
+                            "Pagina",  "Noten",     "Terug naar de tekst", "Met bijdragen van", "en"};
+  static const Labels english{"Contents",
+                              "Chapter",
+                              "Introduction",
+                              "Meeting report",
+                              "Experiences",
+                              "says",
+                              "Quote:",
+                              "End of quote.",
+                              "Image",
+                              "Published by",
+                              "Page",
+                              "Notes",
+                              "Back to the text",
+                              "With contributions by",
+                              "and"};
   if (is_dutch(language)) return dutch;
   return english;
 }
@@ -20,6 +32,15 @@ std::string language_of(const Attributes& attributes, const std::string& inherit
     if (key == "lang" && !value.empty()) return value;
   }
   return inherited;
+}
+
+std::string joined_names(const std::vector<std::string>& names, const Labels& labels) {
+  std::string out;
+  for (std::size_t k = 0; k < names.size(); ++k) {
+    if (k > 0) out += k + 1 == names.size() ? std::string(" ") + labels.and_word + " " : ", ";
+    out += names[k];
+  }
+  return out;
 }
 
 std::string chapter_heading(const Labels& labels, int number, const std::string& title) {

@@ -2,6 +2,7 @@
 // The words editions print around the author's text ("Hoofdstuk", "Inhoud"), in the publication's
 // language. Dutch and English are built in; any other language falls back to English.
 #include <string>
+#include <vector>
 
 #include "core/model/publication.h"
 
@@ -18,15 +19,20 @@ struct Labels {
   const char* end_of_quote;
   const char* image;  // announces an image's description
   const char* published_by;
-  const char* page;          // "Pagina" in "Pagina 7": where the print edition's page 7 begins
-  const char* notes;         // heading of the notes after a section or chapter
-  const char* back_to_text;  // a note's link back to where the text refers to it
+  const char* page;              // "Pagina" in "Pagina 7": where the print edition's page 7 begins
+  const char* notes;             // heading of the notes after a section or chapter
+  const char* back_to_text;      // a note's link back to where the text refers to it
+  const char* contributions_by;  // "Met bijdragen van" before the contributors' names
+  const char* and_word;          // "en" before the last of several names
 };
 
 const Labels& labels_for(const std::string& language);
 
 // The language a chapter, section or block is written in: its {lang=…} attribute, or `inherited`.
 std::string language_of(const Attributes& attributes, const std::string& inherited);
+
+// "Anna, Bram en Carla" (Dutch) or "Anna, Bram and Carla"; empty for no names.
+std::string joined_names(const std::vector<std::string>& names, const Labels& labels);
 
 // "Hoofdstuk 3: Verbondenheid en veerkracht"; front and back matter keep their bare title.
 std::string chapter_heading(const Labels& labels, int number, const std::string& title);

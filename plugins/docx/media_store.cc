@@ -29,13 +29,24 @@ std::string extension_of(const std::string& part_name) {
   return extension;
 }
 
+// Word 2003 names pictures "wordml://02000001" or "wordml://Stip", without an extension; the
+// editions tell formats by the extension, so it comes from the picture's first bytes then.
+std::string extension_of_content(const std::string& bytes) {
+  if (bytes.rfind("\x89PNG", 0) == 0) return ".png";
+  if (bytes.rfind("\xFF\xD8\xFF", 0) == 0) return ".jpg";
+  if (bytes.rfind("GIF8", 0) == 0) return ".gif";
+  if (bytes.find("<svg") != std::string::npos && bytes.find("<svg") < 512) return ".svg";
+  return "";
+}
+
 }  // namespace
 
 std::filesystem::path store_media(const std::string& part_name, const std::string& bytes) {
   const std::filesystem::path folder = std::filesystem::temp_directory_path() / "persklaar-word-media";
   std::filesystem::create_directories(folder);
-  const std::filesystem::path file =
-      folder / (hash_of(bytes) + "-" + std::to_string(bytes.size()) + extension_of(part_name));
+  std::string extension = extension_of(part_name);
+  if (extension.empty()) extension = extension_of_content(bytes);
+  const std::filesystem::path file = folder / (hash_of(bytes) + "-" + std::to_string(bytes.size()) + extension);
   std::error_code error;
   if (!std::filesystem::exists(file, error) || std::filesystem::file_size(file, error) != bytes.size()) {
     write_file_atomically(file, bytes);

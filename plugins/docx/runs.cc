@@ -205,7 +205,9 @@ void BodyReader::run_content(const tinyxml2::XMLElement* element, FormattedRuns&
       return;
     }
   }
-  if (ns == Ns::markup_compat && name == "AlternateContent") return inline_element(element, out, style);
+  if ((ns == Ns::markup_compat && name == "AlternateContent") || (ns == Ns::annotations && name == "annotation")) {
+    return inline_element(element, out, style);
+  }
   // Anything else inside a run (a text box, a shape): its text counts.
   for (const auto* inner : elements(element)) {
     if (namespace_of(inner) == Ns::word && (local_name(inner) == "p" || local_name(inner) == "r")) {

@@ -1,7 +1,9 @@
 #include "plugins/docx/xml_part.h"
 
 #include <cstring>
+#include <unordered_set>
 #include <utility>
+#include <vector>
 
 #include "core/diagnostics/diagnostic.h"
 
@@ -60,7 +62,7 @@ Ns resolve_prefix(const tinyxml2::XMLElement* element, std::string_view prefix) 
     if (!scope) break;
     for (const tinyxml2::XMLAttribute* a = scope->FirstAttribute(); a; a = a->Next()) {
       const char* name = a->Name();
-      if (std::strncmp(name, "xmlns", 5) != 0) continue;
+      if (name[0] != 'x' || std::strncmp(name, "xmlns", 5) != 0) continue;
       const std::string_view declared = name[5] == ':' ? std::string_view(name + 6) : std::string_view();
       if ((name[5] == ':' || name[5] == '\0') && declared == prefix) return namespace_of_uri(a->Value());
     }
@@ -95,6 +97,55 @@ std::string protect_lone_spaces(const std::string& bytes) {
 
 }  // namespace
 
+// Looking a prefix up on every ancestor of every element is most of the reading time, so each part
+// resolves the prefixes declared on its root once. Only prefixes some inner element declares again
+// (LibreOffice declares DrawingML's there) are looked up the long way.
+struct NamespaceScope {
+  struct Prefix {
+    std::string prefix;
+    Ns ns = Ns::other;
+    bool redeclared = false;
+  };
+  std::vector<Prefix> at_root;
+  std::unordered_set<std::string> redeclared;
+};
+
+namespace {
+
+std::string_view declared_prefix(const char* attribute_name) {
+  if (attribute_name[0] != 'x' || std::strncmp(attribute_name, "xmlns", 5) != 0) return "\x01";  // not a declaration
+  if (attribute_name[5] == '\0') return {};
+  return attribute_name[5] == ':' ? std::string_view(attribute_name + 6) : std::string_view("\x01");
+}
+
+void collect_redeclared(const tinyxml2::XMLElement* element, NamespaceScope& scope) {
+  for (const auto* inner = element->FirstChildElement(); inner; inner = inner->NextSiblingElement()) {
+    for (const tinyxml2::XMLAttribute* a = inner->FirstAttribute(); a; a = a->Next()) {
+      const std::string_view prefix = declared_prefix(a->Name());
+      if (prefix != "\x01") scope.redeclared.insert(std::string(prefix));
+    }
+    collect_redeclared(inner, scope);
+  }
+}
+
+// The part's scope travels with its tinyxml2 document as the document node's user data.
+Ns lookup_prefix(const tinyxml2::XMLElement* element, std::string_view prefix) {
+  if (const auto* scope = static_cast<const NamespaceScope*>(element->GetDocument()->GetUserData())) {
+    for (const auto& known : scope->at_root) {
+      if (known.prefix == prefix) {
+        if (known.redeclared) break;
+        return known.ns;
+      }
+    }
+    if (!scope->redeclared.count(std::string(prefix))) return Ns::other;
+  }
+  return resolve_prefix(element, prefix);
+}
+
+}  // namespace
+
+XmlPart::~XmlPart() = default;
+
 XmlPart::XmlPart(const std::string& container, std::string name, const std::string& bytes)
     : document_(std::make_unique<tinyxml2::XMLDocument>(true, tinyxml2::PRESERVE_WHITESPACE)),
       name_(std::move(name)),
@@ -106,6 +157,22 @@ XmlPart::XmlPart(const std::string& container, std::string name, const std::stri
     throw InputError(SourcePosition{label_, line, 0}, "malformed XML in part '" + name_ + "' (" + what + ")",
                      "the document is damaged: open it in Word or LibreOffice and save it again");
   }
+  namespaces_ = std::make_unique<NamespaceScope>();
+  collect_redeclared(root(), *namespaces_);
+  for (const tinyxml2::XMLAttribute* a = root()->FirstAttribute(); a; a = a->Next()) {
+    const std::string_view prefix = declared_prefix(a->Name());
+    if (prefix == "\x01") continue;
+    const bool redeclared = namespaces_->redeclared.count(std::string(prefix)) > 0;
+    // The word processing namespace first: most lookups are for it.
+    const Ns ns = namespace_of_uri(a->Value());
+    NamespaceScope::Prefix entry{std::string(prefix), ns, redeclared};
+    if (ns == Ns::word) {
+      namespaces_->at_root.insert(namespaces_->at_root.begin(), std::move(entry));
+    } else {
+      namespaces_->at_root.push_back(std::move(entry));
+    }
+  }
+  document_->SetUserData(namespaces_.get());
 }
 
 SourcePosition XmlPart::position(const tinyxml2::XMLNode* node) const {
@@ -117,7 +184,7 @@ std::string_view local_name(const tinyxml2::XMLElement* element) {
 }
 
 Ns namespace_of(const tinyxml2::XMLElement* element) {
-  return resolve_prefix(element, prefix_of(element->Name()));
+  return lookup_prefix(element, prefix_of(element->Name()));
 }
 
 bool is(const tinyxml2::XMLElement* element, Ns ns, std::string_view local) {
@@ -136,7 +203,7 @@ const char* attribute(const tinyxml2::XMLElement* element, Ns ns, std::string_vi
   for (const tinyxml2::XMLAttribute* a = element->FirstAttribute(); a; a = a->Next()) {
     if (local_of(a->Name()) != local) continue;
     const std::string_view prefix = prefix_of(a->Name());
-    if (prefix.empty() ? ns == Ns::other : resolve_prefix(element, prefix) == ns) return a->Value();
+    if (prefix.empty() ? ns == Ns::other : lookup_prefix(element, prefix) == ns) return a->Value();
   }
   return nullptr;
 }

@@ -12,6 +12,8 @@
 
 namespace persklaar::docx {
 
+struct NamespaceScope;
+
 // The namespaces the reader understands. Transitional and Strict OOXML map to the same value, and
 // WordprocessingML 2003 elements are `word` too: their names and meanings match closely enough to share
 // the paragraph, run and table readers.
@@ -37,6 +39,9 @@ class XmlPart {
   // naming the file, the part and the line of the first XML error. No entity beyond XML's predefined
   // five and character references is ever expanded (tinyxml2 reads no DTD).
   XmlPart(const std::string& container, std::string name, const std::string& bytes);
+  ~XmlPart();
+  XmlPart(const XmlPart&) = delete;
+  XmlPart& operator=(const XmlPart&) = delete;
 
   const tinyxml2::XMLElement* root() const { return document_->RootElement(); }
   const std::string& name() const { return name_; }
@@ -45,6 +50,7 @@ class XmlPart {
 
  private:
   std::unique_ptr<tinyxml2::XMLDocument> document_;
+  std::unique_ptr<struct NamespaceScope> namespaces_;
   std::string name_;
   std::shared_ptr<const std::string> label_;
 };

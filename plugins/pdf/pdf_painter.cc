@@ -34,6 +34,18 @@ class StructureTagger {
  public:
   StructureTagger(cairo_t* cr, const std::vector<StructureElement>& structure) : cr_(cr), structure_(structure) {}
 
+  // Every element begun so far, with its language (see paint_pdf).
+  void begin(const char* tag, ElementAdditions additions) {
+    cairo_tag_begin(cr_, tag, nullptr);
+    additions_.push_back(std::move(additions));
+  }
+  void link(const std::string& attributes) {
+    cairo_tag_begin(cr_, CAIRO_TAG_LINK, attributes.c_str());
+    cairo_tag_end(cr_, CAIRO_TAG_LINK);
+    additions_.push_back({open_.empty() ? std::string() : language_of(open_.back()), {}});
+  }
+  std::vector<ElementAdditions> take_additions() { return std::move(additions_); }
+
   void enter(int element) {
     std::vector<int> path;
     for (int e = element; e >= 0; e = structure_[static_cast<std::size_t>(e)].parent) path.insert(path.begin(), e);
@@ -44,16 +56,26 @@ class StructureTagger {
       open_.pop_back();
     }
     for (std::size_t k = common; k < path.size(); ++k) {
-      cairo_tag_begin(cr_, structure_[static_cast<std::size_t>(path[k])].tag.c_str(), nullptr);
+      const StructureElement& element = structure_[static_cast<std::size_t>(path[k])];
+      begin(element.tag.c_str(), {language_of(path[k]), element.id});
       open_.push_back(path[k]);
     }
   }
   void close_all() { enter(-1); }
 
  private:
+  std::string language_of(int element) const {
+    for (int e = element; e >= 0; e = structure_[static_cast<std::size_t>(e)].parent) {
+      if (!structure_[static_cast<std::size_t>(e)].language.empty())
+        return structure_[static_cast<std::size_t>(e)].language;
+    }
+    return {};
+  }
+
   cairo_t* cr_;
   const std::vector<StructureElement>& structure_;
   std::vector<int> open_;
+  std::vector<ElementAdditions> additions_;
 };
 
 void set_color(cairo_t* cr, const Color& color) {
@@ -92,10 +114,7 @@ void paint_page(cairo_t* cr, const Page& page, const LaidOutPublication& laid_ou
       cairo_move_to(cr, line.x + run.x, line.baseline);
       pango_cairo_show_glyph_item(cr, run.text->c_str(), run.glyphs.get());
     }
-    for (const LinkArea& link : line.links) {
-      cairo_tag_begin(cr, CAIRO_TAG_LINK, link_attributes(link).c_str());
-      cairo_tag_end(cr, CAIRO_TAG_LINK);
-    }
+    for (const LinkArea& link : line.links) tagger.link(link_attributes(link));
   }
   tagger.close_all();
 }
@@ -126,8 +145,8 @@ void set_metadata(cairo_surface_t* surface, const Publication& publication, cons
 
 }  // namespace
 
-void paint_pdf(const LaidOutPublication& laid_out, const Publication& publication, const PaintOptions& options,
-               const std::filesystem::path& file) {
+std::vector<ElementAdditions> paint_pdf(const LaidOutPublication& laid_out, const Publication& publication,
+                                        const PaintOptions& options, const std::filesystem::path& file) {
   const PageGeometry& g = laid_out.spec.page;
   const double bleed = options.bleed ? g.bleed : 0;
   // Cairo's own file output ignores a failing disk; through a checked file a full disk is reported.
@@ -149,7 +168,7 @@ void paint_pdf(const LaidOutPublication& laid_out, const Publication& publicatio
     // already covered), which halves the time painting takes. It stays outside the structure.
     set_color(cr.get(), laid_out.spec.paper);
     cairo_paint(cr.get());
-    if (&page == &laid_out.pages.front()) cairo_tag_begin(cr.get(), "Document", nullptr);
+    if (&page == &laid_out.pages.front()) tagger.begin("Document", {});
     cairo_save(cr.get());
     cairo_translate(cr.get(), bleed, bleed);
     paint_page(cr.get(), page, laid_out, publication, tagger);
@@ -169,6 +188,7 @@ void paint_pdf(const LaidOutPublication& laid_out, const Publication& publicatio
     throw std::runtime_error(std::string("cairo: ") + cairo_status_to_string(cairo_surface_status(surface.get())));
   }
   output.close();
+  return tagger.take_additions();
 }
 
 }  // namespace persklaar::pdf

@@ -4,6 +4,7 @@
 // link areas, named destinations, an outline, page labels and document metadata.
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "core/layout/frame.h"
 #include "core/model/publication.h"
@@ -15,8 +16,16 @@ struct PaintOptions {
   std::string create_date;  // ISO 8601; fixed so that builds are reproducible
 };
 
-// Writes the PDF to `file`. Throws std::runtime_error when Cairo reports a failure.
-void paint_pdf(const LaidOutPublication& laid_out, const Publication& publication, const PaintOptions& options,
-               const std::filesystem::path& file);
+// What Cairo cannot write on a structure element, for finish_pdf to add.
+struct ElementAdditions {
+  std::string language;  // its own or an ancestor's; empty for the document's
+  std::string id;        // a Note's /ID; empty otherwise
+};
+
+// Writes the PDF to `file`. Throws std::runtime_error when Cairo reports a failure. Returns the
+// additions of every structure element Cairo wrote, in the order it created them (which is the
+// order of a depth-first walk of the structure tree).
+std::vector<ElementAdditions> paint_pdf(const LaidOutPublication& laid_out, const Publication& publication,
+                                        const PaintOptions& options, const std::filesystem::path& file);
 
 }  // namespace persklaar::pdf

@@ -40,10 +40,11 @@ class PdfEditionWriter final : public OutputPlugin {
     const LaidOutPublication& laid_out = *made;
     const std::filesystem::path target = request.output_directory / (request.base_name + ".pdf");
     AtomicFile painted(request.output_directory / (request.base_name + ".painted.pdf"));
-    paint_pdf(laid_out, publication, PaintOptions{false, creation_date(publication.metadata)},
-              painted.temporary_path());
+    const std::vector<ElementAdditions> elements = paint_pdf(
+        laid_out, publication, PaintOptions{false, creation_date(publication.metadata)}, painted.temporary_path());
     AtomicFile finished(target);
-    finish_pdf(painted.temporary_path(), finished.temporary_path(), CatalogAdditions{publication.metadata.language});
+    finish_pdf(painted.temporary_path(), finished.temporary_path(),
+               CatalogAdditions{publication.metadata.language, elements});
     finished.commit();
     return {target};
   }

@@ -49,7 +49,10 @@ class TextWriter {
     const Metadata& metadata = publication_.metadata;
     line(metadata.title);
     if (!metadata.subtitle.empty()) line(metadata.subtitle);
-    for (const auto& author : metadata.authors) line(author);
+    if (!metadata.authors.empty()) line(joined_names(metadata.authors, *labels_));
+    if (!metadata.contributors.empty()) {
+      line(std::string(labels_->contributions_by) + " " + joined_names(metadata.contributors, *labels_));
+    }
     std::string imprint;
     if (!metadata.publisher.empty()) imprint = std::string(labels_->published_by) + " " + metadata.publisher;
     if (!metadata.date.empty()) {

@@ -56,6 +56,19 @@ TEST(WordFlavour, DocumentPropertiesGiveTheMetadata) {
   EXPECT_EQ(publication.metadata.date, "2019-12");
 }
 
+TEST(WordFlavour, AManuscriptMixesMarkdownAndWordChapters) {
+  testing::TemporaryFolder folder;
+  folder.write("manuscript.yaml", "title: Gemengd\nchapters:\n  - \"" + (kFixtures / "features.md").string() +
+                                      "\"\n  - \"" + (kFixtures / "revisions.docx").string() + "\"\n");
+  Diagnostics diagnostics;
+  const Publication publication = testing::load(folder.path(), diagnostics);
+  ASSERT_EQ(publication.chapters.size(), 4u);
+  EXPECT_EQ(plain_text(publication.chapters[1].title), "Het eerste hoofdstuk");
+  EXPECT_EQ(plain_text(publication.chapters[3].title), "Revisies en opmerkingen");
+  EXPECT_EQ(publication.chapters[3].number, 2);
+  EXPECT_EQ(publication.metadata.title, "Gemengd");
+}
+
 TEST(WordSample, TextEditionEqualsTheMarkdownSamples) {
   const auto word_sample = testing::source_dir() / "samples" / "kenniscafes-word";
   testing::TemporaryFolder out;
@@ -134,6 +147,26 @@ TEST_F(Revisions, FootnotesAndEndnotesAreTheChaptersNotes) {
   EXPECT_THAT(dump(chapter.notes[0].content), HasSubstr("\"De tekst van de voetnoot.\""));
   EXPECT_THAT(dump(chapter.notes[1].content), HasSubstr("\"De tekst van de eindnoot.\""));
   EXPECT_THAT(model(), HasSubstr("\"Een zin met een voetnoot\" NoteRef"));
+}
+
+// Word 2003 keeps notes inside the text and pictures as base64 in it; comments are annotations.
+TEST(Revisions2003, NotesPicturesAndCommentsAsWord2003WritesThem) {
+  const Publication publication = testing::load(kFixtures / "revisions-2003.xml");
+  const std::string model = dump(publication);
+  ASSERT_EQ(publication.chapters.size(), 1u);
+  ASSERT_EQ(publication.chapters.front().notes.size(), 2u);
+  EXPECT_THAT(dump(publication.chapters.front().notes[1].content), HasSubstr("\"De tekst van de eindnoot.\""));
+  EXPECT_THAT(model, HasSubstr("\"Een opmerking en "));
+  EXPECT_THAT(model, Not(HasSubstr("Niet afdrukken")));
+  bool found = false;
+  for (const Block& block : publication.chapters.front().sections.front().blocks) {
+    if (const auto* figure = std::get_if<Figure>(&block.value)) {
+      found = true;
+      EXPECT_EQ(std::filesystem::path(figure->source).extension(), ".png");
+      EXPECT_EQ(testing::read_file(figure->source).rfind("\x89PNG", 0), 0u);
+    }
+  }
+  EXPECT_TRUE(found);
 }
 
 }  // namespace

@@ -129,5 +129,16 @@ TEST(TextEdition, ABadWrapWidthIsAnInputError) {
   EXPECT_TRUE(out.file_names().empty());
 }
 
+TEST(TextEdition, TheTitleBlockNamesAuthorsAndContributors) {
+  testing::TemporaryFolder out;
+  const Publication publication = testing::load_markdown(
+      "---\ntitle: T\nlanguage: nl\nauthor: [Anna de Vries, Bram Jansen]\ncontributors: [Carla Smit, Dirk Bos, "
+      "Eva Kok]\n---\n# Een\n\nTekst.\n");
+  const auto lines = lines_of(testing::render(publication, "txt", out.path()));
+  ASSERT_GE(lines.size(), 3u);
+  EXPECT_EQ(lines[1], "Anna de Vries en Bram Jansen");
+  EXPECT_EQ(lines[2], "Met bijdragen van Carla Smit, Dirk Bos en Eva Kok");
+}
+
 }  // namespace
 }  // namespace persklaar

@@ -1,0 +1,120 @@
+// Footnotes in the print layout, checked on the page frames: each note at the foot of the column
+// whose line refers to it, on the baseline grid, below all of that column's text; a note referred to
+// twice is set once.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <string>
+
+#include "core/layout/flow.h"
+#include "core/layout/magazine.h"
+#include "tests/support/pipeline.h"
+#include "tests/support/test_paths.h"
+
+namespace persklaar {
+namespace {
+
+// A chapter long enough for several pages, with a note every few paragraphs.
+std::string manuscript_with_notes(int notes) {
+  std::string text = "---\ntitle: Noten\nlanguage: nl\n---\n# Hoofdstuk met noten\n\n## Inleiding\n\n";
+  const std::string sentence =
+      "De deelnemers spraken over de wijk, over wat zij nodig hebben en over wat zij elkaar kunnen bieden. ";
+  for (int k = 1; k <= notes; ++k) {
+    for (int p = 0; p < 3; ++p) text += sentence + sentence + sentence + "\n\n";
+    text += sentence + "Zie de noot[^n" + std::to_string(k) + "]. " + sentence + "\n\n";
+  }
+  text += "Nogmaals de eerste[^n1].\n\n";
+  for (int k = 1; k <= notes; ++k) {
+    text += "[^n" + std::to_string(k) + "]: Noot " + std::to_string(k) + ". " +
+            (k % 3 == 0 ? sentence + sentence : std::string("Een korte noot.")) + "\n\n";
+  }
+  return text;
+}
+
+struct Located {
+  const Page* page = nullptr;
+  const LineItem* line = nullptr;
+};
+
+class NotesLayout : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    publication_ = testing::load_markdown(manuscript_with_notes(12));
+    spec_ = load_layout(testing::source_dir() / "layouts" / (GetParam() + ".xml"));
+    laid_out_ = lay_out_publication(publication_, spec_, diagnostics_);
+  }
+  int column_of(const Page& page, const LineItem& line) const {
+    const double left = type_area_left(spec_.page, page.number);
+    return static_cast<int>((line.x - left + 1) / (spec_.page.column_width() + spec_.page.gutter));
+  }
+
+  Publication publication_;
+  LayoutSpec spec_;
+  Diagnostics diagnostics_;
+  LaidOutPublication laid_out_;
+};
+
+TEST_P(NotesLayout, EachNoteStandsAtTheFootOfTheColumnThatRefersToIt) {
+  const Chapter& chapter = publication_.chapters.front();
+  ASSERT_EQ(chapter.notes.size(), 12u);
+  for (const Note& note : chapter.notes) {
+    Located reference, first_note_line;
+    int note_starts = 0;
+    for (const Page& page : laid_out_.pages) {
+      for (const LineItem& line : page.lines) {
+        for (const LinkArea& link : line.links) {
+          if (link.target == "#" + note.id && !reference.line) reference = {&page, &line};
+        }
+        if (line.role == LineRole::note && line.text.rfind(std::to_string(note.number) + "\u2002", 0) == 0) {
+          ++note_starts;
+          first_note_line = {&page, &line};
+        }
+      }
+    }
+    ASSERT_TRUE(reference.line) << note.id;
+    ASSERT_EQ(note_starts, 1) << note.id << ": set once";
+    EXPECT_EQ(reference.page, first_note_line.page) << note.id;
+    EXPECT_EQ(column_of(*reference.page, *reference.line), column_of(*first_note_line.page, *first_note_line.line))
+        << note.id;
+  }
+}
+
+TEST_P(NotesLayout, NotesSitOnTheGridBelowTheirColumnsText) {
+  int note_lines = 0;
+  for (const Page& page : laid_out_.pages) {
+    for (const LineItem& line : page.lines) {
+      if (line.role != LineRole::note) continue;
+      ++note_lines;
+      const double grid = (line.baseline - spec_.page.margin_top) / spec_.page.baseline;
+      EXPECT_NEAR(grid, std::round(grid), 1e-6) << "page " << page.number << ": " << line.text;
+      EXPECT_LE(line.baseline, spec_.page.height - spec_.page.margin_bottom + 0.01) << line.text;
+      for (const LineItem& text : page.lines) {
+        if (text.role == LineRole::note || text.block < 0 || column_of(page, text) != column_of(page, line)) continue;
+        EXPECT_LT(text.baseline, line.baseline - spec_.page.baseline + 0.01)
+            << "page " << page.number << ": '" << text.text << "' is not above the notes";
+      }
+    }
+  }
+  EXPECT_GT(note_lines, 12);
+}
+
+TEST_P(NotesLayout, NotesAreNoteElementsOfTheStructure) {
+  for (const Page& page : laid_out_.pages) {
+    for (const LineItem& line : page.lines) {
+      if (line.role != LineRole::note) continue;
+      ASSERT_GE(line.block, 0);
+      EXPECT_EQ(laid_out_.structure[static_cast<std::size_t>(line.block)].tag, "Note");
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(BothLayouts, NotesLayout, ::testing::Values("magazine-a4", "pocket-a5"), [](const auto& info) {
+  std::string name = info.param;
+  for (char& c : name) {
+    if (c == '-') c = '_';
+  }
+  return name;
+});
+
+}  // namespace
+}  // namespace persklaar
