@@ -10,6 +10,7 @@
 #                                         build-fuzz/corpus/TARGET and any finding in
 #                                         build-fuzz/findings/TARGET; --keep-going starts again
 #                                         after a finding until the time is up, for long runs
+#   scripts/fuzz.sh stats                 sum up every run so far: executions, coverage, findings
 #   scripts/fuzz.sh check [-t SECONDS]    build, seed and fuzz every target briefly (default 20 s);
 #                                         fails on any finding; exits 77 (skipped) without clang-14
 #
@@ -113,13 +114,13 @@ seeds_of() {
 # Returns libFuzzer's status (0: time is up without a finding).
 fuzz_once() {
   local target="$1" time="$2" log="$3" corpus="$4" seeds="$5"
-  local findings="$build_dir/findings/$target" dictionary=()
-  [ -f "$root/fuzz/$target.dict" ] && dictionary=(-dict="$root/fuzz/$target.dict")
+  local findings="$build_dir/findings/$target" dictionary="$root/fuzz/markdown.dict"
+  [ "$target" = layout ] && dictionary="$root/fuzz/layout.dict"
   mkdir -p "$findings"
   local status=0
   LSAN_OPTIONS="suppressions=$root/scripts/sanitizer-suppressions/lsan.txt:print_suppressions=0" \
     UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
-    nice -n 19 "$build_dir/fuzz/fuzz-$target" "$corpus" "$seeds" "${dictionary[@]}" \
+    nice -n 19 "$build_dir/fuzz/fuzz-$target" "$corpus" "$seeds" -dict="$dictionary" \
     -max_total_time="$time" -timeout="$timeout" -rss_limit_mb=2048 -max_len=65536 \
     -artifact_prefix="$findings/" -print_final_stats=1 >"$log" 2>&1 || status=$?
   # The last progress line: "#EXECUTIONS  NEW|REDUCE|pulse|DONE  cov: N ft: N …".
@@ -134,7 +135,8 @@ fuzz_once() {
 # after it (the corpus keeps what was learnt) until the time is up. Fails when anything was found.
 fuzz_one() {
   local target="$1" time="$2" corpus="${3:-$build_dir/corpus/$target}" seeds="${4:-$(seeds_of "$target")}"
-  local logs="$build_dir/logs/$target" started
+  local logs started
+  logs="$build_dir/logs/$target/$(date +%Y%m%d-%H%M%S)"
   mkdir -p "$corpus" "$logs"
   started="$(date +%s)"
   local total=0 round=0 found=0 executions coverage status
@@ -150,6 +152,10 @@ fuzz_one() {
       grep -E '^==[0-9]+==ERROR|^==persklaar-fuzz==|runtime error|^SUMMARY|Test unit written' \
         "$logs/round-$round.log" >&2 || tail -20 "$logs/round-$round.log" >&2
       [ "${keep_going:-0}" -eq 1 ] || break
+      if [ "${executions:-0}" -eq 0 ]; then
+        echo "fuzz: $target does not start (see $logs/round-$round.log)" >&2
+        break
+      fi
     fi
   done
   echo "fuzz: $target: $total executions in $round round(s), ${coverage:-cov: ? ft: ?} at the end," \
@@ -165,6 +171,26 @@ run() {
   return "$failed"
 }
 
+# Sums up every run kept in the logs: executions, rounds and findings per target, and the coverage
+# reached (the highest cov/ft any round reported).
+stats() {
+  for target in "${all_targets[@]}"; do
+    [ -d "$build_dir/logs/$target" ] || continue
+    find "$build_dir/logs/$target" -name 'round-*.log' -print0 | xargs -0 -r cat |
+      awk -v target="$target" '
+        /^#[0-9]+[ \t].*cov: [0-9]+ ft: [0-9]+/ {
+          n = substr($1, 2) + 0; if (n > last) last = n
+          for (i = 1; i <= NF; i++) { if ($i == "cov:") c = $(i + 1) + 0; if ($i == "ft:") f = $(i + 1) + 0 }
+          if (c > cov) cov = c; if (f > ft) ft = f }
+        /^INFO: Seed:/ { total += last; last = 0; rounds++ }
+        /Test unit written/ { found++ }
+        END { total += last
+              printf "fuzz: %s: %d executions in %d round(s), cov: %d ft: %d, %d finding(s)\n",
+                     target, total, rounds, cov, ft, found }'
+  done
+  echo "fuzz: findings kept in $build_dir/findings/"
+}
+
 # The short check: every target from its seeds alone, with a fresh corpus each time.
 check() {
   local targets=("$@") failed=0
@@ -177,34 +203,41 @@ check() {
   return "$failed"
 }
 
-command="${1:-}"
-[ -n "$command" ] || usage
-shift
-positional=()
-while [ $# -gt 0 ]; do
-  case "$1" in
-    -t | --seconds) seconds="$2"; shift 2 ;;
-    --timeout) timeout="$2"; shift 2 ;;
-    --build-dir) build_dir="$2"; shift 2 ;;
-    --keep-going) keep_going=1; shift ;;
-    -h | --help) usage ;;
-    *) positional+=("$1"); shift ;;
-  esac
-done
+# The whole command is read before it runs, so editing this file cannot disturb a long run.
+main() {
+  local command="${1:-}"
+  [ -n "$command" ] || usage
+  shift
+  positional=()
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      -t | --seconds) seconds="$2"; shift 2 ;;
+      --timeout) timeout="$2"; shift 2 ;;
+      --build-dir) build_dir="$2"; shift 2 ;;
+      --keep-going) keep_going=1; shift ;;
+      -h | --help) usage ;;
+      *) positional+=("$1"); shift ;;
+    esac
+  done
 
-case "$command" in
-  build) build ;;
-  seeds) seeds ;;
-  run) run "${positional[@]}" ;;
-  check)
-    if ! have_clang; then
-      echo "fuzz: skipped: clang++-14 and libFuzzer (Debian packages clang-14, libclang-rt-14-dev) are not installed"
-      exit 77
-    fi
-    seconds="${seconds:-20}"
-    build
-    seeds
-    check "${positional[@]}"
-    ;;
-  *) usage ;;
-esac
+  case "$command" in
+    build) build ;;
+    seeds) seeds ;;
+    run) run "${positional[@]}" ;;
+    stats) stats ;;
+    check)
+      if ! have_clang; then
+        echo "fuzz: skipped: clang++-14 and libFuzzer (Debian packages clang-14, libclang-rt-14-dev) are not installed"
+        exit 77
+      fi
+      seconds="${seconds:-20}"
+      build
+      seeds
+      check "${positional[@]}"
+      ;;
+    *) usage ;;
+  esac
+}
+
+main "$@"
+exit

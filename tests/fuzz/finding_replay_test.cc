@@ -1,0 +1,84 @@
+// Every input the fuzzers ever found a problem with (tests/fuzz/findings/), built again by the
+// persklaar command as a user would: it must end with an edition (exit 0) or a clear input error
+// (exit 1) — never a crash, a hang, an internal error (exit 3) or a file left half-written.
+// Markdown findings are built as manuscripts; layout findings lay out a small manuscript.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "tests/support/cli_run.h"
+#include "tests/support/temporary_folder.h"
+#include "tests/support/test_paths.h"
+
+namespace persklaar {
+namespace {
+
+using ::testing::AnyOf;
+using ::testing::Eq;
+
+std::filesystem::path findings_dir() {
+  return testing::source_dir() / "tests" / "fuzz" / "findings";
+}
+
+std::vector<std::filesystem::path> findings(const std::string& kind) {
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(findings_dir() / kind)) files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::string test_name(const ::testing::TestParamInfo<std::filesystem::path>& info) {
+  std::string name = info.param.stem().string();
+  std::replace_if(
+      name.begin(), name.end(), [](unsigned char c) { return !std::isalnum(c); }, '_');
+  return name;
+}
+
+// The edition files in `out`, and whether anything else (a temporary file) is there.
+void expect_only_editions(const std::filesystem::path& out) {
+  if (!std::filesystem::exists(out)) return;
+  for (const auto& entry : std::filesystem::directory_iterator(out)) {
+    const std::string extension = entry.path().extension().string();
+    EXPECT_THAT(extension, AnyOf(Eq(".txt"), Eq(".epub"), Eq(".pdf"))) << "left behind: " << entry.path();
+  }
+}
+
+void expect_clear_ending(const testing::CliRun& run) {
+  EXPECT_FALSE(run.timed_out) << run.output;
+  EXPECT_EQ(run.signal, 0) << run.output;
+  EXPECT_THAT(run.exit_code, AnyOf(Eq(0), Eq(1))) << run.output;
+}
+
+class MarkdownFinding : public ::testing::TestWithParam<std::filesystem::path> {};
+
+TEST_P(MarkdownFinding, EndsWithAnEditionOrAClearError) {
+  testing::TemporaryFolder folder;
+  const auto manuscript = folder.write("manuscript.md", testing::read_file(GetParam()));
+  const auto out = folder.path() / "out";
+  const auto run = testing::run_cli({"build", manuscript.string(), "-o", out.string()}, folder);
+  expect_clear_ending(run);
+  expect_only_editions(out);
+}
+
+INSTANTIATE_TEST_SUITE_P(Fuzz, MarkdownFinding, ::testing::ValuesIn(findings("markdown")), test_name);
+
+class LayoutFinding : public ::testing::TestWithParam<std::filesystem::path> {};
+
+TEST_P(LayoutFinding, EndsWithAnEditionOrAClearError) {
+  testing::TemporaryFolder folder;
+  const auto manuscript =
+      folder.write("manuscript.md", "---\ntitle: Proef\n---\n\n# Hoofdstuk\n\n## Inleiding\n\nEen alinea.\n");
+  const auto layout = folder.write("layout.xml", testing::read_file(GetParam()));
+  const auto out = folder.path() / "out";
+  const auto run = testing::run_cli(
+      {"build", manuscript.string(), "-o", out.string(), "-t", "pdf", "--layout", layout.string()}, folder);
+  expect_clear_ending(run);
+  expect_only_editions(out);
+}
+
+INSTANTIATE_TEST_SUITE_P(Fuzz, LayoutFinding, ::testing::ValuesIn(findings("layout")), test_name);
+GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(LayoutFinding);
+
+}  // namespace
+}  // namespace persklaar
