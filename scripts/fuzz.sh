@@ -14,7 +14,8 @@
 #   scripts/fuzz.sh check [-t SECONDS]    build, seed and fuzz every target briefly (default 20 s);
 #                                         fails on any finding; exits 77 (skipped) without clang-14
 #
-# Targets: markdown-model (a Markdown manuscript through the reader and the core passes), editions
+# Targets: markdown-model (a Markdown manuscript through the reader and the core passes), docx-model
+# (the same for a Word document, where the build has the Word reader), editions
 # (the same through pagination and every edition, written into a scratch folder) and layout (a
 # layout file through its reader and a pagination with it). A finding is a crash, a sanitizer report,
 # a hang (over --timeout), an internal error where an input error belongs, or a temporary file left
@@ -50,9 +51,7 @@ build() {
     cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
       -DPERSKLAAR_FUZZ=ON -DBUILD_TESTING=OFF "${launcher[@]}" >/dev/null
   fi
-  local targets=()
-  for target in "${all_targets[@]}"; do targets+=(--target "fuzz-$target"); done
-  nice -n 19 cmake --build "$build_dir" "${targets[@]}"
+  nice -n 19 cmake --build "$build_dir" --target fuzz
 }
 
 # The CommonMark spec's examples (spec.txt, read in place): the Markdown half of each example,
@@ -74,9 +73,11 @@ commonmark_seeds() {
 }
 
 seeds() {
-  local markdown="$build_dir/seeds/markdown" layout="$build_dir/seeds/layout"
+  local markdown="$build_dir/seeds/markdown" layout="$build_dir/seeds/layout" docx="$build_dir/seeds/docx"
   rm -rf "$build_dir/seeds"
-  mkdir -p "$markdown" "$layout"
+  mkdir -p "$markdown" "$layout" "$docx"
+  # Word documents: pandoc's test files (read in place) and any sample written in Word
+  find "$shared_dir/corpora/pandoc-docx" "$root/samples" -name '*.docx' -exec cp -t "$docx" {} + 2>/dev/null || true
   commonmark_seeds "$markdown"
   for sample in "$root"/samples/*/; do
     local name manifest="$sample/manuscript.yaml"
@@ -98,13 +99,14 @@ seeds() {
     find "$shared_dir/regressions" -type f -name '*.md' -exec sh -c 'cp "$1" "$2/regression-$(basename "$1")"' _ {} "$markdown" \;
     find "$shared_dir/regressions" -type f -name '*.xml' -exec sh -c 'cp "$1" "$2/regression-$(basename "$1")"' _ {} "$layout" \;
   fi
-  echo "fuzz: seeds: $(ls "$markdown" | wc -l) Markdown, $(ls "$layout" | wc -l) layout files in $build_dir/seeds" >&2
+  echo "fuzz: seeds: $(ls "$markdown" | wc -l) Markdown, $(ls "$layout" | wc -l) layout, $(ls "$docx" | wc -l) Word files in $build_dir/seeds" >&2
 }
 
 # The seed folder of target $1; with $2 = quick, the short check's smaller set.
 seeds_of() {
   case "$1-${2:-}" in
     layout-*) echo "$build_dir/seeds/layout" ;;
+    docx-model-*) echo "$build_dir/seeds/docx" ;;
     editions-quick) echo "$build_dir/seeds/markdown-quick" ;;
     *) echo "$build_dir/seeds/markdown" ;;
   esac
@@ -116,6 +118,7 @@ fuzz_once() {
   local target="$1" time="$2" log="$3" corpus="$4" seeds="$5"
   local findings="$build_dir/findings/$target" dictionary="$root/fuzz/markdown.dict"
   [ "$target" = layout ] && dictionary="$root/fuzz/layout.dict"
+  [ "$target" = docx-model ] && dictionary="$root/fuzz/docx.dict"
   mkdir -p "$findings"
   local status=0
   LSAN_OPTIONS="suppressions=$root/scripts/sanitizer-suppressions/lsan.txt:print_suppressions=0" \
@@ -219,6 +222,9 @@ main() {
       *) positional+=("$1"); shift ;;
     esac
   done
+
+  # The Word reader's target exists where the build has the docx plugin.
+  [ -x "$build_dir/fuzz/fuzz-docx-model" ] && all_targets+=(docx-model)
 
   case "$command" in
     build) build ;;
