@@ -245,5 +245,4 @@ main() {
   esac
 }
 
-main "$@"
-exit
+main "$@"; exit
