@@ -18,6 +18,7 @@ function(persklaar_qpdf_sources)
   endif()
 endfunction()
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+pkg_check_modules(LIBLOUIS REQUIRED IMPORTED_TARGET liblouis)
 pkg_check_modules(CMARK_GFM REQUIRED IMPORTED_TARGET libcmark-gfm)
 # The extensions library has no pkg-config file on Debian.
 find_library(CMARK_GFM_EXTENSIONS_LIBRARY cmark-gfm-extensions REQUIRED)

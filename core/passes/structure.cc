@@ -6,6 +6,7 @@
 #include "core/model/plain_text.h"
 #include "core/model/walk.h"
 #include "core/passes/notes.h"
+#include "core/passes/safe_links.h"
 #include "core/passes/typography.h"
 #include "core/text/slug.h"
 
@@ -69,7 +70,8 @@ Publication check_structure(Publication publication, Diagnostics& diagnostics) {
   Metadata& metadata = publication.metadata;
   if (metadata.title.empty()) {
     throw InputError(metadata.position, "the manuscript has no title",
-                     "add 'title: …' to the metadata block (or to manuscript.yaml)");
+                     "add 'title: …' to the metadata block (or to manuscript.yaml); in Word, write the title in the "
+                     "Title style or under File, Properties");
   }
   if (metadata.language.empty()) metadata.language = "nl";
   if (publication.chapters.empty()) {
@@ -131,6 +133,7 @@ Publication build_table_of_contents(Publication publication) {
 
 Publication prepare_publication(Publication publication, Diagnostics& diagnostics) {
   publication = check_structure(std::move(publication), diagnostics);
+  publication = drop_unsafe_links(std::move(publication), diagnostics);
   publication = apply_typography(std::move(publication));
   publication = number_chapters(std::move(publication));
   publication = number_notes(std::move(publication), diagnostics);

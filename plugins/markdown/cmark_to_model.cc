@@ -6,6 +6,7 @@
 #include <cstring>
 #include <memory>
 
+#include "core/conventions/figure.h"
 #include "core/conventions/testimonial.h"
 #include "core/input/limits.h"
 #include "core/model/plain_text.h"
@@ -47,16 +48,6 @@ Alignment alignment_of(uint8_t code) {
     case 'r': return Alignment::right;
     default: return Alignment::none;
   }
-}
-
-// A paragraph holding nothing but one image is a figure: the image's title becomes its caption.
-std::optional<Figure> figure_from(const Inlines& content) {
-  if (content.size() != 1) return std::nullopt;
-  const auto* image = std::get_if<Image>(&content.front().value);
-  if (!image) return std::nullopt;
-  Figure figure{image->source, image->alt, {}};
-  if (!image->title.empty()) figure.caption.push_back(Inline{Text{image->title}, content.front().position});
-  return figure;
 }
 
 }  // namespace
