@@ -23,7 +23,10 @@ std::filesystem::path findings_dir() {
 
 std::vector<std::filesystem::path> findings(const std::string& kind) {
   std::vector<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::directory_iterator(findings_dir() / kind)) files.push_back(entry.path());
+  std::error_code none_yet;  // a kind without findings has no folder
+  for (const auto& entry : std::filesystem::directory_iterator(findings_dir() / kind, none_yet)) {
+    files.push_back(entry.path());
+  }
   std::sort(files.begin(), files.end());
   return files;
 }
