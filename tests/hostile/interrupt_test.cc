@@ -39,24 +39,28 @@ testing::CliRun interrupt_while_writing(const testing::Reproducer& reproducer, i
   return process.wait(std::chrono::seconds(60));
 }
 
-TEST(Interrupt, SigintRemovesTheTemporaryFilesAndExitsWith130) {
-  testing::Reproducer reproducer;
-  const auto run = interrupt_while_writing(reproducer, SIGINT);
-  EXPECT_EQ(run.exit_code, 130) << run.output;
-  EXPECT_THAT(run.output, HasSubstr("persklaar: interrupted; the editions being written were removed"));
+// Interrupts the build with `signal` and checks the exit code, the message and that no temporary
+// file is left; returns the files in out/.
+std::vector<std::string> expect_clean_interrupt(const testing::Reproducer& reproducer, int signal, int exit_code,
+                                                const std::string& message) {
+  const auto run = interrupt_while_writing(reproducer, signal);
+  EXPECT_EQ(run.exit_code, exit_code) << run.output;
+  EXPECT_THAT(run.output, HasSubstr(message));
   const auto names = reproducer.out_files();
   EXPECT_TRUE(std::none_of(names.begin(), names.end(), is_hidden)) << ::testing::PrintToString(names);
+  return names;
+}
+
+TEST(Interrupt, SigintRemovesTheTemporaryFilesAndExitsWith130) {
+  testing::Reproducer reproducer;
+  expect_clean_interrupt(reproducer, SIGINT, 130, "persklaar: interrupted; the editions being written were removed");
   // The edition being written when the signal came is the earlier one still, not a half of the new.
   EXPECT_EQ(testing::read_file(reproducer.out() / "kenniscafes.pdf"), "earlier edition\n");
 }
 
 TEST(Interrupt, SigtermRemovesTheTemporaryFilesAndExitsWith143) {
   testing::Reproducer reproducer;
-  const auto run = interrupt_while_writing(reproducer, SIGTERM);
-  EXPECT_EQ(run.exit_code, 143) << run.output;
-  EXPECT_THAT(run.output, HasSubstr("persklaar: terminated"));
-  const auto names = reproducer.out_files();
-  EXPECT_TRUE(std::none_of(names.begin(), names.end(), is_hidden)) << ::testing::PrintToString(names);
+  const auto names = expect_clean_interrupt(reproducer, SIGTERM, 143, "persklaar: terminated");
   for (const auto& name : names) {
     const std::string bytes = testing::read_file(reproducer.out() / name);
     if (bytes != "earlier edition\n") EXPECT_GT(bytes.size(), 1000u) << name << " is neither old nor complete";
