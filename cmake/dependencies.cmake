@@ -9,6 +9,14 @@ pkg_check_modules(PANGOCAIRO REQUIRED IMPORTED_TARGET pangocairo pangoft2)
 pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
 pkg_check_modules(HARFBUZZ_SUBSET REQUIRED IMPORTED_TARGET harfbuzz-subset)
 pkg_check_modules(QPDF REQUIRED IMPORTED_TARGET libqpdf)
+# persklaar_qpdf_sources(files…): sources that include qpdf's headers. qpdf 11.3's headers do not
+# compile as C++20 with clang 14 and libstdc++ 12 (a std::vector of the still incomplete JSON class),
+# so under clang (the fuzzing build) these files are compiled as C++17, which they need no more than.
+function(persklaar_qpdf_sources)
+  if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    set_source_files_properties(${ARGN} DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR} PROPERTIES COMPILE_OPTIONS -std=c++17)
+  endif()
+endfunction()
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 pkg_check_modules(LIBLOUIS REQUIRED IMPORTED_TARGET liblouis)
 pkg_check_modules(CMARK_GFM REQUIRED IMPORTED_TARGET libcmark-gfm)

@@ -10,10 +10,12 @@
 #                                         build-fuzz/corpus/TARGET and any finding in
 #                                         build-fuzz/findings/TARGET; --keep-going starts again
 #                                         after a finding until the time is up, for long runs
+#   scripts/fuzz.sh stats                 sum up every run so far: executions, coverage, findings
 #   scripts/fuzz.sh check [-t SECONDS]    build, seed and fuzz every target briefly (default 20 s);
 #                                         fails on any finding; exits 77 (skipped) without clang-14
 #
-# Targets: markdown-model (a Markdown manuscript through the reader and the core passes), editions
+# Targets: markdown-model (a Markdown manuscript through the reader and the core passes), docx-model
+# (the same for a Word document, where the build has the Word reader), editions
 # (the same through pagination and every edition, written into a scratch folder) and layout (a
 # layout file through its reader and a pagination with it). A finding is a crash, a sanitizer report,
 # a hang (over --timeout), an internal error where an input error belongs, or a temporary file left
@@ -49,9 +51,7 @@ build() {
     cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
       -DPERSKLAAR_FUZZ=ON -DBUILD_TESTING=OFF "${launcher[@]}" >/dev/null
   fi
-  local targets=()
-  for target in "${all_targets[@]}"; do targets+=(--target "fuzz-$target"); done
-  nice -n 19 cmake --build "$build_dir" "${targets[@]}"
+  nice -n 19 cmake --build "$build_dir" --target fuzz
 }
 
 # The CommonMark spec's examples (spec.txt, read in place): the Markdown half of each example,
@@ -73,9 +73,11 @@ commonmark_seeds() {
 }
 
 seeds() {
-  local markdown="$build_dir/seeds/markdown" layout="$build_dir/seeds/layout"
+  local markdown="$build_dir/seeds/markdown" layout="$build_dir/seeds/layout" docx="$build_dir/seeds/docx"
   rm -rf "$build_dir/seeds"
-  mkdir -p "$markdown" "$layout"
+  mkdir -p "$markdown" "$layout" "$docx"
+  # Word documents: pandoc's test files (read in place) and any sample written in Word
+  find "$shared_dir/corpora/pandoc-docx" "$root/samples" -name '*.docx' -exec cp -t "$docx" {} + 2>/dev/null || true
   commonmark_seeds "$markdown"
   for sample in "$root"/samples/*/; do
     local name manifest="$sample/manuscript.yaml"
@@ -98,13 +100,14 @@ seeds() {
     find "$shared_dir/regressions" -type f -name '*.md' -exec sh -c 'cp "$1" "$2/regression-$(basename "$1")"' _ {} "$markdown" \;
     find "$shared_dir/regressions" -type f -name '*.xml' -exec sh -c 'cp "$1" "$2/regression-$(basename "$1")"' _ {} "$layout" \;
   fi
-  echo "fuzz: seeds: $(ls "$markdown" | wc -l) Markdown, $(ls "$layout" | wc -l) layout files in $build_dir/seeds" >&2
+  echo "fuzz: seeds: $(ls "$markdown" | wc -l) Markdown, $(ls "$layout" | wc -l) layout, $(ls "$docx" | wc -l) Word files in $build_dir/seeds" >&2
 }
 
 # The seed folder of target $1; with $2 = quick, the short check's smaller set.
 seeds_of() {
   case "$1-${2:-}" in
     layout-*) echo "$build_dir/seeds/layout" ;;
+    docx-model-*) echo "$build_dir/seeds/docx" ;;
     editions-quick) echo "$build_dir/seeds/markdown-quick" ;;
     *) echo "$build_dir/seeds/markdown" ;;
   esac
@@ -114,13 +117,14 @@ seeds_of() {
 # Returns libFuzzer's status (0: time is up without a finding).
 fuzz_once() {
   local target="$1" time="$2" log="$3" corpus="$4" seeds="$5"
-  local findings="$build_dir/findings/$target" dictionary=()
-  [ -f "$root/fuzz/$target.dict" ] && dictionary=(-dict="$root/fuzz/$target.dict")
+  local findings="$build_dir/findings/$target" dictionary="$root/fuzz/markdown.dict"
+  [ "$target" = layout ] && dictionary="$root/fuzz/layout.dict"
+  [ "$target" = docx-model ] && dictionary="$root/fuzz/docx.dict"
   mkdir -p "$findings"
   local status=0
   LSAN_OPTIONS="suppressions=$root/scripts/sanitizer-suppressions/lsan.txt:print_suppressions=0" \
     UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
-    nice -n 19 "$build_dir/fuzz/fuzz-$target" "$corpus" "$seeds" "${dictionary[@]}" \
+    nice -n 19 "$build_dir/fuzz/fuzz-$target" "$corpus" "$seeds" -dict="$dictionary" \
     -max_total_time="$time" -timeout="$timeout" -rss_limit_mb=2048 -max_len=65536 \
     -artifact_prefix="$findings/" -print_final_stats=1 >"$log" 2>&1 || status=$?
   # The last progress line: "#EXECUTIONS  NEW|REDUCE|pulse|DONE  cov: N ft: N …".
@@ -135,7 +139,8 @@ fuzz_once() {
 # after it (the corpus keeps what was learnt) until the time is up. Fails when anything was found.
 fuzz_one() {
   local target="$1" time="$2" corpus="${3:-$build_dir/corpus/$target}" seeds="${4:-$(seeds_of "$target")}"
-  local logs="$build_dir/logs/$target" started
+  local logs started
+  logs="$build_dir/logs/$target/$(date +%Y%m%d-%H%M%S)"
   mkdir -p "$corpus" "$logs"
   started="$(date +%s)"
   local total=0 round=0 found=0 executions coverage status
@@ -151,6 +156,10 @@ fuzz_one() {
       grep -E '^==[0-9]+==ERROR|^==persklaar-fuzz==|runtime error|^SUMMARY|Test unit written' \
         "$logs/round-$round.log" >&2 || tail -20 "$logs/round-$round.log" >&2
       [ "${keep_going:-0}" -eq 1 ] || break
+      if [ "${executions:-0}" -eq 0 ]; then
+        echo "fuzz: $target does not start (see $logs/round-$round.log)" >&2
+        break
+      fi
     fi
   done
   echo "fuzz: $target: $total executions in $round round(s), ${coverage:-cov: ? ft: ?} at the end," \
@@ -166,6 +175,26 @@ run() {
   return "$failed"
 }
 
+# Sums up every run kept in the logs: executions, rounds and findings per target, and the coverage
+# reached (the highest cov/ft any round reported).
+stats() {
+  for target in "${all_targets[@]}"; do
+    [ -d "$build_dir/logs/$target" ] || continue
+    find "$build_dir/logs/$target" -name 'round-*.log' -print0 | xargs -0 -r cat |
+      awk -v target="$target" '
+        /^#[0-9]+[ \t].*cov: [0-9]+ ft: [0-9]+/ {
+          n = substr($1, 2) + 0; if (n > last) last = n
+          for (i = 1; i <= NF; i++) { if ($i == "cov:") c = $(i + 1) + 0; if ($i == "ft:") f = $(i + 1) + 0 }
+          if (c > cov) cov = c; if (f > ft) ft = f }
+        /^INFO: Seed:/ { total += last; last = 0; rounds++ }
+        /Test unit written/ { found++ }
+        END { total += last
+              printf "fuzz: %s: %d executions in %d round(s), cov: %d ft: %d, %d finding(s)\n",
+                     target, total, rounds, cov, ft, found }'
+  done
+  echo "fuzz: findings kept in $build_dir/findings/"
+}
+
 # The short check: every target from its seeds alone, with a fresh corpus each time.
 check() {
   local targets=("$@") failed=0
@@ -178,34 +207,43 @@ check() {
   return "$failed"
 }
 
-command="${1:-}"
-[ -n "$command" ] || usage
-shift
-positional=()
-while [ $# -gt 0 ]; do
-  case "$1" in
-    -t | --seconds) seconds="$2"; shift 2 ;;
-    --timeout) timeout="$2"; shift 2 ;;
-    --build-dir) build_dir="$2"; shift 2 ;;
-    --keep-going) keep_going=1; shift ;;
-    -h | --help) usage ;;
-    *) positional+=("$1"); shift ;;
-  esac
-done
+# The whole command is read before it runs, so editing this file cannot disturb a long run.
+main() {
+  local command="${1:-}"
+  [ -n "$command" ] || usage
+  shift
+  positional=()
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      -t | --seconds) seconds="$2"; shift 2 ;;
+      --timeout) timeout="$2"; shift 2 ;;
+      --build-dir) build_dir="$2"; shift 2 ;;
+      --keep-going) keep_going=1; shift ;;
+      -h | --help) usage ;;
+      *) positional+=("$1"); shift ;;
+    esac
+  done
 
-case "$command" in
-  build) build ;;
-  seeds) seeds ;;
-  run) run "${positional[@]}" ;;
-  check)
-    if ! have_clang; then
-      echo "fuzz: skipped: clang++-14 and libFuzzer (Debian packages clang-14, libclang-rt-14-dev) are not installed"
-      exit 77
-    fi
-    seconds="${seconds:-20}"
-    build
-    seeds
-    check "${positional[@]}"
-    ;;
-  *) usage ;;
-esac
+  # The Word reader's target exists where the build has the docx plugin.
+  [ -x "$build_dir/fuzz/fuzz-docx-model" ] && all_targets+=(docx-model)
+
+  case "$command" in
+    build) build ;;
+    seeds) seeds ;;
+    run) run "${positional[@]}" ;;
+    stats) stats ;;
+    check)
+      if ! have_clang; then
+        echo "fuzz: skipped: clang++-14 and libFuzzer (Debian packages clang-14, libclang-rt-14-dev) are not installed"
+        exit 77
+      fi
+      seconds="${seconds:-20}"
+      build
+      seeds
+      check "${positional[@]}"
+      ;;
+    *) usage ;;
+  esac
+}
+
+main "$@"; exit

@@ -1,5 +1,6 @@
-// Fuzz target: a Markdown manuscript read by the markdown plugin and prepared by the core passes,
-// as `persklaar build` does before any edition is made. Fast, so it covers the reader deeply.
+// Fuzz target: a one-file manuscript read by the input plugin for its extension and prepared by the
+// core passes, as `persklaar build` does before any edition is made. Fast, so it covers a reader
+// deeply. Built once per input format: PERSKLAAR_FUZZ_EXTENSION names it ("md").
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -17,7 +18,8 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const auto file = fuzz::write_input("manuscript.md", {reinterpret_cast<const char*>(data), size});
+  const auto file =
+      fuzz::write_input("manuscript." PERSKLAAR_FUZZ_EXTENSION, {reinterpret_cast<const char*>(data), size});
   fuzz::expect_input_errors_only([&] {
     Diagnostics diagnostics;
     const Publication publication =
