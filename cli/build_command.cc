@@ -10,6 +10,7 @@
 #include "cli/exit_codes.h"
 #include "core/input/limits.h"
 #include "core/input/manuscript.h"
+#include "core/input/resource_access.h"
 #include "core/pipeline/build_editions.h"
 #include "core/pipeline/load_publication.h"
 #include "core/pipeline/paginate.h"
@@ -42,6 +43,8 @@ po::options_description build_options() {
       "braille-preview", "braille edition: also write NAME.braille.txt in Unicode braille, to check by eye")(
       "plugin-path", po::value<std::vector<std::string>>()->composing(), "extra folders to load plugins from")(
       "prefer-plugin", "let plugins from --plugin-path or $PERSKLAAR_PLUGIN_PATH replace built-in ones")(
+      "allow-outside", po::value<std::vector<std::string>>()->composing(),
+      "also take images and chapter files from this folder (default: only the manuscript's folder)")(
       "limit", po::value<std::vector<std::string>>()->composing(),
       "change an input limit: file-size=SIZE, paragraph=SIZE, chapters=N (default file-size=16M, paragraph=4M, "
       "chapters=2000)");
@@ -67,6 +70,7 @@ int run_build(const std::vector<std::string>& arguments) {
   const auto& manuscripts = values["manuscript"].as<std::vector<std::string>>();
   if (manuscripts.size() > 1) throw UsageError("build takes one manuscript, not " + std::to_string(manuscripts.size()));
 
+  for (const auto& folder : values_of(values, "allow-outside")) allow_folder_outside(folder);
   for (const auto& setting : values_of(values, "limit")) {
     if (auto problem = set_input_limit(input_limits(), setting))
       throw UsageError("--limit " + setting + ": " + *problem);

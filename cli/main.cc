@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "core/diagnostics/diagnostic.h"
+#include "core/output/interrupt.h"
 
 namespace {
 
@@ -42,6 +43,7 @@ int dispatch(const std::vector<std::string>& arguments) {
 
 int main(int argc, char** argv) {
   using namespace persklaar::cli;
+  persklaar::remove_temporaries_on_interrupt();
   try {
     return dispatch(std::vector<std::string>(argv + 1, argv + argc));
   } catch (const UsageError& error) {

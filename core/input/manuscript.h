@@ -24,7 +24,8 @@ struct Manuscript {
 };
 
 // Throws InputError when the path does not exist, a folder has no manifest, or the manifest is
-// broken or names a file that is not there (with the manifest's line).
+// broken or names a file that is not there or lies outside the folder (with the manifest's line).
+// Makes the manuscript's folder the one images and chapters are read from (resource_access.h).
 Manuscript locate_manuscript(const std::filesystem::path& path, Diagnostics& diagnostics);
 
 }  // namespace persklaar

@@ -29,7 +29,7 @@ struct Labels {
 const Labels& labels_for(const std::string& language);
 
 // The language a chapter, section or block is written in: its {lang=…} attribute, or `inherited`.
-const std::string& language_of(const Attributes& attributes, const std::string& inherited);
+std::string language_of(const Attributes& attributes, const std::string& inherited);
 
 // "Anna, Bram en Carla" (Dutch) or "Anna, Bram and Carla"; empty for no names.
 std::string joined_names(const std::vector<std::string>& names, const Labels& labels);

@@ -64,7 +64,9 @@ Reading build_text_edition(const std::filesystem::path& docx) {
     std::filesystem::create_directories(manuscript);
     std::ofstream(manuscript / "manuscript.yaml")
         << "title: " << docx.stem().string() << "\nchapters:\n  - \"" << docx.string() << "\"\n";
-    run = testing::run_cli({"build", manuscript.string(), "-t", "txt", "-o", out.string()}, folder);
+    run = testing::run_cli(
+        {"build", manuscript.string(), "-t", "txt", "-o", out.string(), "--allow-outside", docx.parent_path().string()},
+        folder);
     edition = out / "manuscript.txt";
   }
   Reading reading{run, {}};
