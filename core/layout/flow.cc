@@ -155,6 +155,7 @@ void PageBuilder::place(FlowBlock& block) {
   std::size_t from = 0;
   const std::size_t count = block.lines.size();
   while (from < count) {
+    repeat_header(block, from);
     const int rest = units_of(block, from, count);
     if (rest <= room()) {
       place_lines(block, from, count);
@@ -194,6 +195,16 @@ void PageBuilder::place(FlowBlock& block) {
   used_ = std::min(capacity_, used_ + block.space_after);
 }
 
+void PageBuilder::repeat_header(const FlowBlock& block, std::size_t from) {
+  if (from != 0 || !block.repeat_header || used_ != start_.reserved_units) return;
+  FlowBlock header = *block.repeat_header;
+  if (units_of(header, 0, header.lines.size()) >= room()) return;
+  header.repeat_header = nullptr;
+  ++serial_;  // a segment of its own
+  place_lines(header, 0, header.lines.size());
+  ++serial_;
+}
+
 void PageBuilder::place_lines(FlowBlock& block, std::size_t from, std::size_t to) {
   Page& page = current_page();
   if (!mark_.set) mark_ = {true, page.lines.size(), page.rules.size(), page.anchors.size()};
@@ -201,6 +212,7 @@ void PageBuilder::place_lines(FlowBlock& block, std::size_t from, std::size_t to
     // Log the lines as a segment of the page's flow; lines of one block on one page stay one segment.
     if (segment_serial_ != serial_ || page_segments_.empty()) {
       FlowBlock segment = block;
+      segment.repeat_header = nullptr;  // already placed as a segment of its own
       segment.lines.clear();
       segment.units.clear();
       if (from > 0) {

@@ -3,6 +3,7 @@
 // baseline grid. Paragraphs break between columns only where at least `min_lines` stay on each side
 // (no widows, no orphans); a block marked keep-with-next (a heading) moves on with the start of the
 // block after it.
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +24,8 @@ struct FlowBlock {
   double bar_offset = 0;             // the bar's distance left of the lines' x
   std::vector<std::string> anchors;  // ids that point at the block's first line
   std::string section;               // the running head's section while this block is at a page's top
+  // Lines set again above the block when it starts a column (a table's header row above a row).
+  std::shared_ptr<const FlowBlock> repeat_header;
 };
 
 struct PageStart {
@@ -54,6 +57,8 @@ class PageBuilder {
  private:
   void place(FlowBlock& block);
   void place_lines(FlowBlock& block, std::size_t from, std::size_t to);
+  // Sets a table's header again at the top of a column the block starts.
+  void repeat_header(const FlowBlock& block, std::size_t from);
   void next_column();
   int units_of(const FlowBlock& block, std::size_t from, std::size_t to) const;
   int room() const;

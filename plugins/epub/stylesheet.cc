@@ -41,7 +41,8 @@ double contrast(const Color& a, const Color& b) {
 std::string family_list(const std::string& family) {
   // A generic family after the bundled one, for a reader that will not load embedded fonts.
   const bool serif = family.find("Charis") != std::string::npos || family.find("Serif") != std::string::npos;
-  return "\"" + family + "\", " + (serif ? "serif" : "sans-serif");
+  const bool mono = family.find("Mono") != std::string::npos;
+  return "\"" + family + "\", " + (mono ? "monospace" : serif ? "serif" : "sans-serif");
 }
 
 // The declarations of a role, sized relative to the body text (or to `parent_size` when nested).
@@ -76,7 +77,7 @@ const char* font_media_type(const std::filesystem::path& file) {
 }
 
 // Every face the rules below ask for: each role's own, and the body's and testimonial's italic and
-// bold for emphasis inside them.
+// bold for emphasis inside them, and the code face upright and italic (code inside a testimonial).
 std::vector<EmbeddedFont> used_fonts(const LayoutSpec& layout, const FontLibrary& library, std::string& css) {
   const FontRoles& roles = layout.roles;
   struct Face {
@@ -90,6 +91,7 @@ std::vector<EmbeddedFont> used_fonts(const LayoutSpec& layout, const FontLibrary
       for (const bool italic : {false, true}) faces.push_back({role->family, weight, italic});
     }
   }
+  for (const bool italic : {false, true}) faces.push_back({roles.code.family, roles.code.weight, italic});
   for (const FontRole* role : {&roles.heading1, &roles.heading2, &roles.heading3, &roles.attribution, &roles.caption,
                                &roles.running_head, &roles.cover_title, &roles.cover_subtitle}) {
     faces.push_back({role->family, role->weight, role->italic});
@@ -227,7 +229,11 @@ Stylesheet make_stylesheet(const LayoutSpec& layout, const FontLibrary& library)
   sheet.css += rule("li", "  margin: 0.15em 0;\n");
   sheet.css += rule("li p", "  text-align: left;\n");
   sheet.css += rule("a", "  color: " + accent + ";\n  overflow-wrap: anywhere;\n  word-break: break-word;\n");
-  sheet.css += rule("code, pre", "  font-family: monospace;\n  font-size: 0.9em;\n");
+  // Code in the print edition's monospace face, read character by character: no ligatures.
+  sheet.css += rule("code, pre", "  font-family: " + family_list(roles.code.family) +
+                                     ";\n  font-size: " + em(roles.code.size / body) +
+                                     ";\n  font-variant-ligatures: none;\n  font-feature-settings: \"liga\" 0, "
+                                     "\"clig\" 0, \"calt\" 0, \"dlig\" 0;\n");
   sheet.css += rule("pre", "  margin: 1em 0;\n  white-space: pre-wrap;\n");
   sheet.css += rule("hr", "  border: 0;\n  border-top: 1px solid " + accent + ";\n  margin: 1.5em 25%;\n");
   sheet.css += rule("figure.image", "  margin: 1em 0;\n  text-align: center;\n");
