@@ -1,6 +1,7 @@
 #include "core/layout/block_setter.h"
 
 #include <cmath>
+#include <sstream>
 #include <type_traits>
 
 #include "core/layout/hyphenate.h"
@@ -86,13 +87,39 @@ FlowBlock BlockSetter::set(const StyledText& text, const FontRole& role, double 
   return block;
 }
 
+FlowBlock BlockSetter::set_balanced(const StyledText& text, const FontRole& role, double measure) {
+  FlowBlock full = set(text, role, measure, false);
+  if (full.lines.size() < 2) return full;
+  // The narrowest measure that keeps the number of lines, and every word whole: found by halving.
+  double widest_word = 0;
+  std::istringstream words(text.text);
+  for (std::string word; words >> word;) {
+    LayoutHandle layout(plain_layout(context_, word, role), g_object_unref);
+    PangoRectangle extent;
+    pango_layout_get_extents(layout.get(), nullptr, &extent);
+    widest_word = std::max(widest_word, from_pango(extent.width));
+  }
+  double narrow = std::min(measure, std::max(measure / 2, widest_word + 1)), wide = measure;
+  for (int step = 0; step < 10; ++step) {
+    const double middle = (narrow + wide) / 2;
+    const FlowBlock trial = set(text, role, middle, false);
+    const bool overfull = std::any_of(trial.lines.begin(), trial.lines.end(), [&](const LineItem& line) {
+      return line.overfull || line.width > middle + 0.01;
+    });
+    (trial.lines.size() == full.lines.size() && !overfull ? wide : narrow) = middle;
+  }
+  FlowBlock balanced = set(text, role, wide, false);
+  for (LineItem& line : balanced.lines) line.measure = measure;
+  return balanced;
+}
+
 FlowBlock BlockSetter::heading(const Inlines& title, int level, const std::string& id, int parent,
                                const FontRole* role_override) {
   const FontRole& role = role_override ? *role_override
                          : level <= 1  ? spec_.roles.heading1
                          : level == 2  ? spec_.roles.heading2
                                        : spec_.roles.heading3;
-  FlowBlock block = set(styled_text(title), role, column_, false);
+  FlowBlock block = set_balanced(styled_text(title), role, column_);
   const int tag = element("H" + std::to_string(std::clamp(level, 1, 6)), parent);
   for (LineItem& line : block.lines) {
     line.role = role_of_level(level);

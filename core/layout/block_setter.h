@@ -44,6 +44,9 @@ class BlockSetter {
   // The blocks of a section, in order; `first_after_heading` suppresses the first paragraph's indent.
   std::vector<FlowBlock> blocks(const Blocks& blocks, int parent, bool first_after_heading = true);
 
+  // Like set(), ragged, in balanced lines: as many lines as the measure needs, each as long as the
+  // others rather than a full first line and a short last one (titles and headings).
+  FlowBlock set_balanced(const StyledText& text, const FontRole& role, double measure);
   // A structure element under `parent`; returns its index.
   int element(const std::string& tag, int parent);
   // Sets `text` in `role` as a flow block of lines (no structure), for furniture.

@@ -200,19 +200,20 @@ void PageBuilder::repeat_header(const FlowBlock& block, std::size_t from) {
   FlowBlock header = *block.repeat_header;
   if (units_of(header, 0, header.lines.size()) >= room()) return;
   header.repeat_header = nullptr;
-  ++serial_;  // a segment of its own
+  // Not logged for balance(): replaying the block sets the header again where the block then starts.
+  repeating_header_ = true;
   place_lines(header, 0, header.lines.size());
-  ++serial_;
+  repeating_header_ = false;
 }
 
 void PageBuilder::place_lines(FlowBlock& block, std::size_t from, std::size_t to) {
   Page& page = current_page();
   if (!mark_.set) mark_ = {true, page.lines.size(), page.rules.size(), page.anchors.size()};
-  if (!balancing_) {
+  if (!balancing_ && !repeating_header_) {
     // Log the lines as a segment of the page's flow; lines of one block on one page stay one segment.
     if (segment_serial_ != serial_ || page_segments_.empty()) {
       FlowBlock segment = block;
-      segment.repeat_header = nullptr;  // already placed as a segment of its own
+      if (from > 0) segment.repeat_header = nullptr;  // only a block's start brings its header along
       segment.lines.clear();
       segment.units.clear();
       if (from > 0) {

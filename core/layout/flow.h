@@ -84,6 +84,7 @@ class PageBuilder {
   int segment_serial_ = -1;  // the serial of page_segments_.back()
   bool balancing_ = false;   // replaying: a full page is a failed trial, not a new page
   bool overflowed_ = false;
+  bool repeating_header_ = false;  // placing a repeated header, which is not part of the page's flow
 };
 
 // The x of a page's type area: facing pages mirror their margins (odd pages are right-hand pages).

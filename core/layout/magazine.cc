@@ -99,7 +99,7 @@ class MagazineBuilder {
     const int chapter_tag = setter.element("Sect", -1);
     if (body) {
       // The text starts on the opener page, below the colour field.
-      pages.new_page({PageKind::opener, chapter.number, head, furniture.opener_units()});
+      pages.new_page({PageKind::opener, chapter.number, head, furniture.opener_units(chapter)});
       furniture.opener(pages.current_page(), chapter, color);
     } else {
       pages.new_page({PageKind::body, 0, head, 0});
