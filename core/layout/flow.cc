@@ -1,6 +1,7 @@
 #include "core/layout/flow.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace persklaar {
@@ -128,9 +129,19 @@ void PageBuilder::balance() {
     capacity_ = height;
     balancing_ = true;
     overflowed_ = false;
-    for (FlowBlock segment : segments) {
-      place(segment);
+    int kept_column = -1;  // the column of a heading placed just before, -1 for none
+    for (std::size_t s = 0; s < segments.size() && !overflowed_; ++s) {
+      FlowBlock segment = segments[s];
+      if (segment.keep_with_next && s + 1 < segments.size()) keep_with(segment, segments[s + 1]);
       if (overflowed_) break;
+      const std::size_t first_line = page.lines.size();
+      place(segment);
+      // A heading whose text went on to the next column makes this height a failed trial.
+      if (kept_column >= 0 && first_line < page.lines.size() && !segment.lines.empty() &&
+          std::abs(page.lines[first_line].x - segment.lines.front().x - column_left(kept_column)) > 1e-6) {
+        overflowed_ = true;
+      }
+      kept_column = segment.keep_with_next ? column_ : -1;
     }
     balancing_ = false;
     capacity_ = saved_capacity;
@@ -140,6 +151,18 @@ void PageBuilder::balance() {
   column_ = saved_column;
   used_ = saved_used;
   overflowed_ = false;
+}
+
+void PageBuilder::keep_with(const FlowBlock& block, const FlowBlock& next) {
+  if (used_ <= start_.reserved_units) return;
+  std::size_t first_lines = next.lines.size();
+  if (next.splittable && grid_lines(next, 0, first_lines) >= 2 * next.min_lines) {
+    first_lines = 0;
+    while (first_lines < next.lines.size() && grid_lines(next, 0, first_lines) < next.min_lines) ++first_lines;
+  }
+  const int needed =
+      block.space_before + units_of(block, 0, block.lines.size()) + next.space_before + units_of(next, 0, first_lines);
+  if (needed > room()) next_column();
 }
 
 void PageBuilder::flush() {

@@ -56,6 +56,9 @@ class PageBuilder {
 
  private:
   void place(FlowBlock& block);
+  // Moves to the next column when `block` (kept with the next) and the first lines of `next` do
+  // not fit in what is left of this one: balance() keeps headings with their text too.
+  void keep_with(const FlowBlock& block, const FlowBlock& next);
   void place_lines(FlowBlock& block, std::size_t from, std::size_t to);
   // Sets a table's header again at the top of a column the block starts.
   void repeat_header(const FlowBlock& block, std::size_t from);
