@@ -244,6 +244,7 @@ void BlockSetter::list(const List& list, int parent, std::vector<FlowBlock>& out
   std::vector<std::size_t> item_ends;  // index in `out` of each item's last block
   for (std::size_t k = 0; k < list.items.size(); ++k) {
     const Blocks& entry = list.items[k];
+    const std::size_t item_begin = out.size();
     const int item_tag = element("LI", list_tag);
     const std::string& marker = labels[k];
     bool first = true;
@@ -272,7 +273,8 @@ void BlockSetter::list(const List& list, int parent, std::vector<FlowBlock>& out
       }
       first = false;
     }
-    item_ends.push_back(out.size() - 1);
+    // An item that sets nothing (raw HTML only) has no end of its own to keep with the others.
+    if (out.size() > item_begin) item_ends.push_back(out.size() - 1);
   }
   keep_ends_together(out, item_ends);
   if (!out.empty()) out.back().space_after = std::max(out.back().space_after, 1);
@@ -280,6 +282,7 @@ void BlockSetter::list(const List& list, int parent, std::vector<FlowBlock>& out
 
 void BlockSetter::keep_ends_together(std::vector<FlowBlock>& out, const std::vector<std::size_t>& item_ends) {
   // No list or table starts with a single item at the foot of a column, or ends with one at the top.
+  // `item_ends` holds only the ends of items that set blocks, so every index is inside `out`.
   if (item_ends.size() >= 2) out[item_ends.front()].keep_with_next = true;
   if (item_ends.size() >= 3) out[item_ends[item_ends.size() - 2]].keep_with_next = true;
 }
