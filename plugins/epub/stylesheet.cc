@@ -77,7 +77,7 @@ const char* font_media_type(const std::filesystem::path& file) {
 }
 
 // Every face the rules below ask for: each role's own, and the body's and testimonial's italic and
-// bold for emphasis inside them, and the code face upright and italic (code inside a testimonial).
+// bold for emphasis inside them.
 std::vector<EmbeddedFont> used_fonts(const LayoutSpec& layout, const FontLibrary& library, std::string& css) {
   const FontRoles& roles = layout.roles;
   struct Face {
@@ -91,7 +91,6 @@ std::vector<EmbeddedFont> used_fonts(const LayoutSpec& layout, const FontLibrary
       for (const bool italic : {false, true}) faces.push_back({role->family, weight, italic});
     }
   }
-  for (const bool italic : {false, true}) faces.push_back({roles.code.family, roles.code.weight, italic});
   for (const FontRole* role : {&roles.heading1, &roles.heading2, &roles.heading3, &roles.attribution, &roles.caption,
                                &roles.running_head, &roles.cover_title, &roles.cover_subtitle}) {
     faces.push_back({role->family, role->weight, role->italic});
