@@ -1,15 +1,18 @@
 #include "core/layout/block_setter.h"
 
 #include <cmath>
+#include <sstream>
 #include <type_traits>
 
 #include "core/layout/hyphenate.h"
+#include "core/layout/text_style.h"
 #include "core/model/plain_text.h"
 
 namespace persklaar {
 namespace {
 
-constexpr double kListIndent = 12;   // points from the column edge to a list item's text
+constexpr double kListIndent = 12;   // points from the column edge to a list item's text, at least
+constexpr double kLabelGap = 0.4;    // em between the widest label of a list and the items' text
 constexpr double kQuoteIndent = 11;  // points from the pull-quote bar to the quotation's text
 
 StyledText plain(const std::string& text) {
@@ -47,8 +50,15 @@ void BlockSetter::warn_missing_glyphs(const SetParagraph& set, const SourcePosit
   for (const std::string& character : set.missing_glyphs) {
     char code[16];
     std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(g_utf8_get_char(character.c_str())));
-    diagnostics_.warn(where, "the character '" + character + "' (" + code + ") has no glyph in the bundled fonts",
-                      "it prints as a box; replace it or choose a layout whose fonts have it");
+    page_notes_.push_back({where, "the character '" + character + "' (" + code + ") has no glyph in the bundled fonts",
+                           "it prints as a box; replace it or choose a layout whose fonts have it", nullptr});
+  }
+}
+
+void BlockSetter::warn_emergency_breaks(const SetParagraph& set, const SourcePosition& where) {
+  for (const std::string& line : set.emergency_breaks) {
+    diagnostics_.warn(where, "a string too long for the column is broken where it has no natural break: '" + line + "'",
+                      "shorten it, or put a space or a separator (/ . - _) where it may break");
   }
 }
 
@@ -77,13 +87,39 @@ FlowBlock BlockSetter::set(const StyledText& text, const FontRole& role, double 
   return block;
 }
 
+FlowBlock BlockSetter::set_balanced(const StyledText& text, const FontRole& role, double measure) {
+  FlowBlock full = set(text, role, measure, false);
+  if (full.lines.size() < 2) return full;
+  // The narrowest measure that keeps the number of lines, and every word whole: found by halving.
+  double widest_word = 0;
+  std::istringstream words(text.text);
+  for (std::string word; words >> word;) {
+    LayoutHandle layout(plain_layout(context_, word, role), g_object_unref);
+    PangoRectangle extent;
+    pango_layout_get_extents(layout.get(), nullptr, &extent);
+    widest_word = std::max(widest_word, from_pango(extent.width));
+  }
+  double narrow = std::min(measure, std::max(measure / 2, widest_word + 1)), wide = measure;
+  for (int step = 0; step < 10; ++step) {
+    const double middle = (narrow + wide) / 2;
+    const FlowBlock trial = set(text, role, middle, false);
+    const bool overfull = std::any_of(trial.lines.begin(), trial.lines.end(), [&](const LineItem& line) {
+      return line.overfull || line.width > middle + 0.01;
+    });
+    (trial.lines.size() == full.lines.size() && !overfull ? wide : narrow) = middle;
+  }
+  FlowBlock balanced = set(text, role, wide, false);
+  for (LineItem& line : balanced.lines) line.measure = measure;
+  return balanced;
+}
+
 FlowBlock BlockSetter::heading(const Inlines& title, int level, const std::string& id, int parent,
                                const FontRole* role_override) {
   const FontRole& role = role_override ? *role_override
                          : level <= 1  ? spec_.roles.heading1
                          : level == 2  ? spec_.roles.heading2
                                        : spec_.roles.heading3;
-  FlowBlock block = set(styled_text(title), role, column_, false);
+  FlowBlock block = set_balanced(styled_text(title), role, column_);
   const int tag = element("H" + std::to_string(std::clamp(level, 1, 6)), parent);
   for (LineItem& line : block.lines) {
     line.role = role_of_level(level);
@@ -112,6 +148,7 @@ FlowBlock BlockSetter::paragraph(const Inlines& content, const FontRole& role, i
     diagnostics_.warn(where, "the paragraph is too long to weigh its line breaks as a whole; it is set line by line",
                       "break it into shorter paragraphs for the best spacing");
   }
+  warn_emergency_breaks(set, where);
   FlowBlock block;
   for (LineItem& line : set.lines) {
     line.x += indent;
@@ -128,10 +165,12 @@ std::vector<FlowBlock> BlockSetter::blocks(const Blocks& blocks, int parent, boo
   bool after_heading = first_after_heading;
   for (const Block& block : blocks) {
     const std::size_t first = out.size();
+    const std::size_t first_note = page_notes_.size();
     add(block, parent, after_heading, out, 0);
     for (std::size_t k = first; k < out.size(); ++k) {
       for (LineItem& line : out[k].lines) line.source = &block;
     }
+    for (std::size_t k = first_note; k < page_notes_.size(); ++k) page_notes_[k].source = &block;
   }
   return out;
 }
@@ -164,7 +203,7 @@ void BlockSetter::add(const Block& block, int parent, bool& after_heading, std::
           quote(item, parent, out, indent);
           after_heading = true;
         } else if constexpr (std::is_same_v<T, Table>) {
-          table(item, parent, out, indent);
+          table(item, parent, out, indent, block.position);
           after_heading = true;
         } else if constexpr (std::is_same_v<T, CodeBlock>) {
           code(item, parent, out, indent);
@@ -185,22 +224,40 @@ void BlockSetter::add(const Block& block, int parent, bool& after_heading, std::
       block.value);
 }
 
+double BlockSetter::label_column(const std::vector<std::string>& labels, const FontRole& role) const {
+  double widest = 0;
+  for (const std::string& label : labels) {
+    LayoutHandle layout(plain_layout(context_, label, role), g_object_unref);
+    PangoRectangle extent;
+    pango_layout_get_extents(layout.get(), nullptr, &extent);
+    widest = std::max(widest, from_pango(extent.width));
+  }
+  return std::max(kListIndent, widest + kLabelGap * role.size);
+}
+
 void BlockSetter::list(const List& list, int parent, std::vector<FlowBlock>& out, double indent) {
   const int list_tag = element("L", parent);
-  int number = list.start;
   const FontRole& role = spec_.roles.body;
+  std::vector<std::string> labels;
+  for (std::size_t k = 0; k < list.items.size(); ++k) {
+    labels.push_back(list.ordered ? std::to_string(list.start + static_cast<int>(k)) + "." : "\xE2\x80\xA2");  // •
+  }
+  // The items' text starts where the widest label of this list ends (10., 100.), nested lists from
+  // their parent item's text.
+  const double label_width = label_column(labels, role);
   std::vector<std::size_t> item_ends;  // index in `out` of each item's last block
-  for (const Blocks& entry : list.items) {
+  for (std::size_t k = 0; k < list.items.size(); ++k) {
+    const Blocks& entry = list.items[k];
     const std::size_t item_begin = out.size();
     const int item_tag = element("LI", list_tag);
-    const std::string marker = list.ordered ? std::to_string(number++) + "." : "\xE2\x80\xA2";  // •
+    const std::string& marker = labels[k];
     bool first = true;
     for (const Block& block : entry) {
       if (const auto* paragraph_block = std::get_if<Paragraph>(&block.value)) {
         FlowBlock set = paragraph(paragraph_block->content, role, element("LBody", item_tag),
-                                  column_ - indent - kListIndent, indent + kListIndent, 0, block.position);
+                                  column_ - indent - label_width, indent + label_width, 0, block.position);
         if (first && !set.lines.empty()) {
-          FlowBlock label = this->set(plain(marker), role, kListIndent, false);
+          FlowBlock label = this->set(plain(marker), role, label_width, false);
           if (!label.lines.empty()) {
             LineItem mark = std::move(label.lines.front());
             mark.x = indent;
@@ -216,7 +273,7 @@ void BlockSetter::list(const List& list, int parent, std::vector<FlowBlock>& out
         out.push_back(std::move(set));
       } else {
         bool after = true;
-        add(block, item_tag, after, out, indent + kListIndent);
+        add(block, item_tag, after, out, indent + label_width);
       }
       first = false;
     }
@@ -294,88 +351,6 @@ void BlockSetter::quote(const BlockQuote& item, int parent, std::vector<FlowBloc
   }
   if (!parts.empty()) parts.back().space_after = 1;
   for (FlowBlock& part : parts) out.push_back(std::move(part));
-}
-
-void BlockSetter::table(const Table& item, int parent, std::vector<FlowBlock>& out, double indent) {
-  // Two-part rows as magazines set them: the first cell on the left, the others aligned right.
-  const int table_tag = element("Table", parent);
-  const FontRole& body = spec_.roles.body;
-  const FontRole& head = spec_.roles.heading3;
-  const double measure = column_ - indent;
-  auto row = [&](const std::vector<TableCell>& cells, bool header) {
-    const int row_tag = element("TR", table_tag);
-    const FontRole& role = header ? head : body;
-    double right_width = 0;
-    std::vector<FlowBlock> right_cells;
-    for (std::size_t c = 1; c < cells.size(); ++c) {
-      FlowBlock cell = set(styled_text(cells[c].content), role, measure / 2, false);
-      for (LineItem& line : cell.lines) {
-        line.block = element(header ? "TH" : "TD", row_tag);
-        right_width = std::max(right_width, line.width);
-      }
-      right_cells.push_back(std::move(cell));
-    }
-    FlowBlock left =
-        set(cells.empty() ? StyledText{} : styled_text(cells[0].content), role, measure - right_width - 8, false);
-    const int left_tag = element(header ? "TH" : "TD", row_tag);
-    for (LineItem& line : left.lines) {
-      line.x += indent;
-      line.block = left_tag;
-      line.role = LineRole::table_cell;
-    }
-    // The right-hand cells stand on the row's last line, flush right.
-    double x = indent + measure;
-    for (auto it = right_cells.rbegin(); it != right_cells.rend(); ++it) {
-      if (it->lines.empty()) continue;
-      LineItem cell = std::move(it->lines.front());
-      x -= cell.width;
-      cell.x = x;
-      cell.role = LineRole::table_cell;
-      x -= 8;
-      left.lines.push_back(std::move(cell));
-      left.units.push_back(0);  // on the same grid line as the line before it
-    }
-    left.splittable = false;
-    left.space_before = header ? 1 : 0;
-    out.push_back(std::move(left));
-  };
-  std::vector<std::size_t> row_ends;
-  if (!item.header.empty()) {
-    row(item.header, true);
-    out.back().keep_with_next = true;
-  }
-  for (const auto& cells : item.rows) {
-    row(cells, false);  // always adds one block
-    row_ends.push_back(out.size() - 1);
-  }
-  keep_ends_together(out, row_ends);
-  if (!out.empty()) out.back().space_after = 1;
-}
-
-void BlockSetter::code(const CodeBlock& item, int parent, std::vector<FlowBlock>& out, double indent) {
-  const int tag = element("Code", parent);
-  std::string text = item.text;
-  while (!text.empty() && text.back() == '\n') text.pop_back();
-  for (char& c : text) {
-    if (c == '\n') c = '\x01';
-  }
-  std::size_t begin = 0;
-  FlowBlock block;
-  while (begin <= text.size()) {
-    std::size_t end = text.find('\x01', begin);
-    if (end == std::string::npos) end = text.size();
-    FlowBlock line = set(plain(text.substr(begin, end - begin)), spec_.roles.caption, column_ - indent, false);
-    for (std::size_t k = 0; k < line.lines.size(); ++k) {
-      line.lines[k].x += indent;
-      line.lines[k].block = tag;
-      block.lines.push_back(std::move(line.lines[k]));
-      block.units.push_back(line.units[k]);
-    }
-    begin = end + 1;
-  }
-  block.space_before = 1;
-  block.space_after = 1;
-  out.push_back(std::move(block));
 }
 
 }  // namespace persklaar

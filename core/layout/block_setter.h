@@ -15,6 +15,16 @@
 namespace persklaar {
 
 class Hyphenator;
+struct ColumnNeeds;
+
+// A warning that names the page it concerns, which is known only once the pages are built: the
+// block it came from (a top-level Block, as LineItem::source) finds it.
+struct PageNote {
+  SourcePosition where;
+  std::string message;
+  std::string hint;
+  const void* source = nullptr;
+};
 
 class BlockSetter {
  public:
@@ -36,6 +46,9 @@ class BlockSetter {
   // The blocks of a section, in order; `first_after_heading` suppresses the first paragraph's indent.
   std::vector<FlowBlock> blocks(const Blocks& blocks, int parent, bool first_after_heading = true);
 
+  // Like set(), ragged, in balanced lines: as many lines as the measure needs, each as long as the
+  // others rather than a full first line and a short last one (titles and headings).
+  FlowBlock set_balanced(const StyledText& text, const FontRole& role, double measure);
   // A structure element under `parent`; returns its index.
   int element(const std::string& tag, int parent);
   StructureElement& structure_element(int index) { return structure_[static_cast<std::size_t>(index)]; }
@@ -47,6 +60,8 @@ class BlockSetter {
     return role.chapter_color ? chapter_color_ : role.color;
   }
   const Color& link_color() const { return override_ ? *override_ : spec_.accent; }
+  // Warnings waiting for their page (see PageNote), in the order they arose.
+  const std::vector<PageNote>& page_notes() const { return page_notes_; }
 
  private:
   void add(const Block& block, int parent, bool& after_heading, std::vector<FlowBlock>& out, double indent);
@@ -55,11 +70,16 @@ class BlockSetter {
   void list(const List& list, int parent, std::vector<FlowBlock>& out, double indent);
   void testimonial(const Testimonial& item, int parent, std::vector<FlowBlock>& out, double indent);
   void quote(const BlockQuote& item, int parent, std::vector<FlowBlock>& out, double indent);
-  void table(const Table& item, int parent, std::vector<FlowBlock>& out, double indent);
+  void table(const Table& item, int parent, std::vector<FlowBlock>& out, double indent, const SourcePosition& where);
+  std::vector<ColumnNeeds> column_needs(const Table& item, const FontRole& head, const FontRole& body,
+                                        double room) const;
   void code(const CodeBlock& item, int parent, std::vector<FlowBlock>& out, double indent);
+  // The width of a list's label column: its widest label and a gap, at least the usual indent.
+  double label_column(const std::vector<std::string>& labels, const FontRole& role) const;
   static void keep_ends_together(std::vector<FlowBlock>& out, const std::vector<std::size_t>& item_ends);
   int units(double leading) const;
   void warn_missing_glyphs(const SetParagraph& set, const SourcePosition& where);
+  void warn_emergency_breaks(const SetParagraph& set, const SourcePosition& where);
 
   const LayoutSpec& spec_;
   PangoContext* context_;
@@ -69,6 +89,7 @@ class BlockSetter {
   Color chapter_color_;
   std::optional<Color> override_;
   double column_;
+  std::vector<PageNote> page_notes_;
 };
 
 }  // namespace persklaar

@@ -1,6 +1,7 @@
 #include "core/layout/flow.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace persklaar {
@@ -138,9 +139,19 @@ void PageBuilder::balance() {
     capacity_ = height;
     balancing_ = true;
     overflowed_ = false;
-    for (FlowBlock segment : segments) {
-      place(segment);
+    int kept_column = -1;  // the column of a heading placed just before, -1 for none
+    for (std::size_t s = 0; s < segments.size() && !overflowed_; ++s) {
+      FlowBlock segment = segments[s];
+      if (segment.keep_with_next && s + 1 < segments.size()) keep_with(segment, segments[s + 1]);
       if (overflowed_) break;
+      const std::size_t first_line = page.lines.size();
+      place(segment);
+      // A heading whose text went on to the next column makes this height a failed trial.
+      if (kept_column >= 0 && first_line < page.lines.size() && !segment.lines.empty() &&
+          std::abs(page.lines[first_line].x - segment.lines.front().x - column_left(kept_column)) > 1e-6) {
+        overflowed_ = true;
+      }
+      kept_column = segment.keep_with_next ? column_ : -1;
     }
     balancing_ = false;
     capacity_ = saved_capacity;
@@ -150,6 +161,18 @@ void PageBuilder::balance() {
   column_ = saved_column;
   used_ = saved_used;
   overflowed_ = false;
+}
+
+void PageBuilder::keep_with(const FlowBlock& block, const FlowBlock& next) {
+  if (used_ <= start_.reserved_units) return;
+  std::size_t first_lines = next.lines.size();
+  if (next.splittable && grid_lines(next, 0, first_lines) >= 2 * next.min_lines) {
+    first_lines = 0;
+    while (first_lines < next.lines.size() && grid_lines(next, 0, first_lines) < next.min_lines) ++first_lines;
+  }
+  const int needed =
+      block.space_before + units_of(block, 0, block.lines.size()) + next.space_before + units_of(next, 0, first_lines);
+  if (needed > room()) next_column();
 }
 
 void PageBuilder::flush() {
@@ -165,6 +188,7 @@ void PageBuilder::place(FlowBlock& block) {
   std::size_t from = 0;
   const std::size_t count = block.lines.size();
   while (from < count) {
+    repeat_header(block, from);
     const int rest = units_of(block, from, count) + notes_.cost(block.lines, from, count);
     if (rest <= room()) {
       place_lines(block, from, count);
@@ -205,13 +229,25 @@ void PageBuilder::place(FlowBlock& block) {
   used_ = std::min(capacity_, used_ + block.space_after);
 }
 
+void PageBuilder::repeat_header(const FlowBlock& block, std::size_t from) {
+  if (from != 0 || !block.repeat_header || used_ != start_.reserved_units) return;
+  FlowBlock header = *block.repeat_header;
+  if (units_of(header, 0, header.lines.size()) >= room()) return;
+  header.repeat_header = nullptr;
+  // Not logged for balance(): replaying the block sets the header again where the block then starts.
+  repeating_header_ = true;
+  place_lines(header, 0, header.lines.size());
+  repeating_header_ = false;
+}
+
 void PageBuilder::place_lines(FlowBlock& block, std::size_t from, std::size_t to) {
   Page& page = current_page();
   if (!mark_.set) mark_ = {true, page.lines.size(), page.rules.size(), page.anchors.size()};
-  if (!balancing_) {
+  if (!balancing_ && !repeating_header_) {
     // Log the lines as a segment of the page's flow; lines of one block on one page stay one segment.
     if (segment_serial_ != serial_ || page_segments_.empty()) {
       FlowBlock segment = block;
+      if (from > 0) segment.repeat_header = nullptr;  // only a block's start brings its header along
       segment.lines.clear();
       segment.units.clear();
       if (from > 0) {

@@ -3,6 +3,7 @@
 // baseline grid. Paragraphs break between columns only where at least `min_lines` stay on each side
 // (no widows, no orphans); a block marked keep-with-next (a heading) moves on with the start of the
 // block after it.
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +25,8 @@ struct FlowBlock {
   double bar_offset = 0;             // the bar's distance left of the lines' x
   std::vector<std::string> anchors;  // ids that point at the block's first line
   std::string section;               // the running head's section while this block is at a page's top
+  // Lines set again above the block when it starts a column (a table's header row above a row).
+  std::shared_ptr<const FlowBlock> repeat_header;
 };
 
 struct PageStart {
@@ -56,7 +59,12 @@ class PageBuilder {
 
  private:
   void place(FlowBlock& block);
+  // Moves to the next column when `block` (kept with the next) and the first lines of `next` do
+  // not fit in what is left of this one: balance() keeps headings with their text too.
+  void keep_with(const FlowBlock& block, const FlowBlock& next);
   void place_lines(FlowBlock& block, std::size_t from, std::size_t to);
+  // Sets a table's header again at the top of a column the block starts.
+  void repeat_header(const FlowBlock& block, std::size_t from);
   void next_column();
   int units_of(const FlowBlock& block, std::size_t from, std::size_t to) const;
   int room() const;
@@ -84,6 +92,7 @@ class PageBuilder {
   bool overflowed_ = false;
   NoteArea notes_;
   void place_notes();  // sets the current column's notes at its foot
+  bool repeating_header_ = false;  // placing a repeated header, which is not part of the page's flow
 };
 
 // The x of a page's type area: facing pages mirror their margins (odd pages are right-hand pages).

@@ -24,6 +24,14 @@ FontRole recoloured(FontRole role, const Color& color) {
 
 }  // namespace
 
+StyledText Furniture::plain_text_of(const std::string& text) {
+  return plain(text);
+}
+
+FontRole Furniture::recoloured_role(FontRole role, const Color& color) {
+  return recoloured(std::move(role), color);
+}
+
 Furniture::Furniture(const LayoutSpec& spec, const Publication& publication, BlockSetter& setter,
                      LaidOutPublication& out)
     : spec_(spec),
@@ -54,13 +62,6 @@ LineItem Furniture::line_at(const StyledText& text, const FontRole& role, const 
   return line;
 }
 
-int Furniture::contents_pages() const {
-  const double per_page =
-      (spec_.page.height - spec_.page.margin_top - spec_.page.margin_bottom) / spec_.page.baseline - 6;
-  const double entries = static_cast<double>(publication_.toc.size());
-  return std::max(1, static_cast<int>(std::ceil(entries / std::max(1.0, per_page))));
-}
-
 void Furniture::colophon(Page& page) {
   const Metadata& m = publication_.metadata;
   std::vector<std::string> lines = {m.title};
@@ -83,58 +84,22 @@ void Furniture::colophon(Page& page) {
   }
 }
 
-void Furniture::contents(std::size_t first_page_index) {
-  const FontRole& title_role = spec_.roles.heading1;
-  const FontRole& chapter_role = spec_.roles.heading3;
-  const FontRole& section_role = spec_.roles.body;
-  std::size_t page_index = first_page_index;
-  Page* page = &out_.pages[page_index];
-  const double baseline_step = spec_.page.baseline;
-  double y = spec_.page.margin_top + title_role.leading;
-  const int list_tag = setter_.element("TOC", -1);
-  LineItem heading = line_at(plain(labels_.contents), title_role, spec_.accent, type_left(*page), y, LineRole::heading1,
-                             spec_.page.type_area_width());
-  heading.block = setter_.element("H1", list_tag);
-  page->lines.push_back(std::move(heading));
-  y += 2 * baseline_step;
-  const double bottom = spec_.page.height - spec_.page.margin_bottom;
-  for (const TocEntry& entry : publication_.toc) {
-    const bool chapter = entry.level == 1;
-    if (chapter) y += baseline_step * 0.5;
-    if (y > bottom && page_index + 1 < out_.pages.size() && out_.pages[page_index + 1].kind == PageKind::contents) {
-      page = &out_.pages[++page_index];
-      y = spec_.page.margin_top + baseline_step;
-    }
-    const auto found = out_.page_of.find(entry.id);
-    const std::string number = found == out_.page_of.end() ? "" : std::to_string(found->second);
-    const FontRole& role = chapter ? chapter_role : section_role;
-    const Color colour = chapter && entry.chapter_number > 0 ? spec_.chapter_color(entry.chapter_number) : role.color;
-    const double indent = chapter ? 0 : 24;
-    const std::string label = chapter && entry.chapter_number > 0
-                                  ? std::to_string(entry.chapter_number) + "\xE2\x80\x83" + entry.title  // em space
-                                  : entry.title;
-    const int item_tag = setter_.element("TOCI", list_tag);
-    LineItem text = line_at(plain(label), role, colour, type_left(*page) + indent, y, LineRole::furniture,
-                            spec_.page.type_area_width() - indent - 40);
-    text.block = item_tag;
-    text.links.push_back(
-        {text.x, y - text.ascent, spec_.page.type_area_width() - indent, text.ascent + text.descent, "#" + entry.id});
-    page->lines.push_back(std::move(text));
-    LineItem folio = line_at(plain(number), role, role.color, 0, y, LineRole::furniture, 40);
-    folio.x = type_right(*page) - folio.width;
-    folio.block = item_tag;
-    page->lines.push_back(std::move(folio));
-    y += baseline_step * (chapter ? 1.5 : 1.0);
-  }
-}
-
-int Furniture::opener_units() const {
-  return kOpenerUnits;
+int Furniture::opener_units(const Chapter& chapter) const {
+  // The field grows with the title: its first line stays half a grid line below the number.
+  const PageGeometry& g = spec_.page;
+  const FontRole& number = spec_.roles.cover_title;
+  const FontRole& title = spec_.roles.heading1;
+  const auto lines = static_cast<double>(std::max<std::size_t>(
+      1, setter_.set_balanced(styled_text(chapter.title), title, g.type_area_width()).lines.size()));
+  const double number_bottom = number.leading * 0.8;  // figures stand on their baseline
+  const double field =
+      number_bottom + 0.5 * g.baseline + 0.8 * title.size + (lines - 1) * title.leading + 1.5 * g.baseline;
+  return std::max(kOpenerUnits, static_cast<int>(std::ceil(field / g.baseline - 1e-6)) + 2);
 }
 
 void Furniture::opener(Page& page, const Chapter& chapter, const Color& color) {
   const PageGeometry& g = spec_.page;
-  const double field_bottom = g.margin_top + (kOpenerUnits - 2) * g.baseline;
+  const double field_bottom = g.margin_top + (opener_units(chapter) - 2) * g.baseline;
   page.rules.push_back({-g.bleed, -g.bleed, g.width + 2 * g.bleed, field_bottom + g.bleed, color});
   FontRole number_role = recoloured(spec_.roles.cover_title, kWhite);
   const double left = type_left(page);
@@ -143,9 +108,10 @@ void Furniture::opener(Page& page, const Chapter& chapter, const Color& color) {
   LineItem numeral = line_at(plain(number), number_role, kWhite, left, g.margin_top + number_role.leading * 0.8,
                              LineRole::furniture, measure);
   page.lines.push_back(std::move(numeral));
-  // The title in heading1, white, set above the field's lower edge; long titles take two lines.
+  // The title in heading1, white, set above the field's lower edge in balanced lines, as many as it
+  // takes (the field grows with it, see opener_units).
   FontRole title_role = recoloured(spec_.roles.heading1, kWhite);
-  FlowBlock title = setter_.set(styled_text(chapter.title), title_role, measure, false);
+  FlowBlock title = setter_.set_balanced(styled_text(chapter.title), title_role, measure);
   const int tag = setter_.element("H1", -1);
   double baseline = field_bottom - g.baseline * 1.5 - title_role.leading * static_cast<double>(title.lines.size() - 1);
   for (LineItem& line : title.lines) {

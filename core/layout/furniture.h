@@ -14,13 +14,13 @@ class Furniture {
  public:
   Furniture(const LayoutSpec& spec, const Publication& publication, BlockSetter& setter, LaidOutPublication& out);
 
-  // Grid lines the contents list needs, so its pages can be reserved before the page numbers exist.
+  // The pages the contents list needs, so they can be reserved before the page numbers exist.
   int contents_pages() const;
   void colophon(Page& page);
   // Fills the reserved contents pages once every chapter has its page number.
   void contents(std::size_t first_page_index);
-  // Grid lines at the top of a chapter's first page taken by its opener.
-  int opener_units() const;
+  // Grid lines at the top of a chapter's first page taken by its opener: more for a longer title.
+  int opener_units(const Chapter& chapter) const;
   // The colour field, number and title at the top of a chapter's first page.
   void opener(Page& page, const Chapter& chapter, const Color& color);
   void running_head_and_folio(Page& page);
@@ -30,6 +30,18 @@ class Furniture {
   void back_cover(Page& page, const Chapter* closing);
 
  private:
+  // Where each contents entry goes (contents.cc): the page counted from the first contents page,
+  // the baseline of its first line, its indent and its text.
+  struct ContentsEntry {
+    const TocEntry* entry = nullptr;
+    int page = 0;
+    double y = 0;
+    double indent = 0;
+    std::string label;
+  };
+  std::vector<ContentsEntry> plan_contents() const;
+  static StyledText plain_text_of(const std::string& text);
+  static FontRole recoloured_role(FontRole role, const Color& color);
   LineItem line_at(const StyledText& text, const FontRole& role, const Color& color, double x, double baseline,
                    LineRole kind, double measure);
   std::vector<FlowBlock> closing_blocks(const Chapter& closing);

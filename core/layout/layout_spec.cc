@@ -158,7 +158,8 @@ FontRole* role_named(FontRoles& roles, const std::string& name) {
                                                                        {"folio", &FontRoles::folio},
                                                                        {"caption", &FontRoles::caption},
                                                                        {"cover-title", &FontRoles::cover_title},
-                                                                       {"cover-subtitle", &FontRoles::cover_subtitle}};
+                                                                       {"cover-subtitle", &FontRoles::cover_subtitle},
+                                                                       {"code", &FontRoles::code}};
   const auto found = members.find(name);
   return found == members.end() ? nullptr : &(roles.*(found->second));
 }
@@ -170,7 +171,7 @@ void read_role(const XMLElement& element, const std::string& file, FontRoles& ro
     throw InputError(position_in(file, element.GetLineNum()),
                      std::string("unknown font role '") + (name ? name : "") + "'",
                      "roles: body, heading1, heading2, heading3, testimonial, attribution, running-head, folio, "
-                     "caption, cover-title, cover-subtitle");
+                     "caption, cover-title, cover-subtitle, code");
   }
   std::string weight, style, color;
   AttributeReader reader(element, file);
@@ -185,6 +186,7 @@ void read_role(const XMLElement& element, const std::string& file, FontRoles& ro
       .length("space-after", role->space_after, kSpace)
       .boolean("uppercase", role->uppercase)
       .number("letter-spacing", role->letter_spacing, kLetterSpacing)
+      .text("features", role->features)
       .check_all_known();
   const SourcePosition where = position_in(file, element.GetLineNum());
   if (!weight.empty()) {
@@ -210,6 +212,18 @@ void read_role(const XMLElement& element, const std::string& file, FontRoles& ro
   }
   if (role->family.empty()) throw InputError(where, std::string("font role '") + name + "' names no family");
   if (role->size <= 0 || role->leading <= 0) throw InputError(where, "size and leading must be more than 0");
+}
+
+// A layout without a code role sets code in the bundled monospace face, a little smaller than the
+// text and on its leading (so code stays on the grid); code never gets ligatures unless asked for.
+void complete_code_role(FontRoles& roles) {
+  if (roles.code.family.empty()) {
+    roles.code = roles.body;
+    roles.code.family = kCodeFamily;
+    roles.code.italic = false;
+    roles.code.size = roles.body.size * 0.85;
+  }
+  if (roles.code.features.empty()) roles.code.features = kCodeFeatures;
 }
 
 void read_braille_page(const XMLElement& element, const std::string& file, BraillePage& page) {
@@ -353,6 +367,7 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
     }
   }
   check_geometry(spec, position_in(name, root->GetLineNum()));
+  complete_code_role(spec.roles);
   return spec;
 }
 

@@ -27,11 +27,18 @@ struct FontRole {
   double space_after = 0;
   bool uppercase = false;
   double letter_spacing = 0;  // em
+  // OpenType features in CSS/Pango form ("liga 0, calt 0"); empty for the font's defaults.
+  std::string features;
 };
+
+// The bundled monospace family: code, and the code role of a layout that names none.
+inline constexpr const char* kCodeFamily = "JetBrains Mono";
+// Code is read character by character: no ligatures, no contextual alternates ("->" stays two signs).
+inline constexpr const char* kCodeFeatures = "liga 0, clig 0, calt 0, dlig 0";
 
 struct FontRoles {
   FontRole body, heading1, heading2, heading3, testimonial, attribution, running_head, folio, caption, cover_title,
-      cover_subtitle;
+      cover_subtitle, code;
 };
 
 struct PageGeometry {

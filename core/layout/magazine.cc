@@ -102,6 +102,7 @@ class MagazineBuilder {
     furniture.contents(contents_index);
     outline();
     report();
+    report_page_notes(setter);
     return std::move(out_);
   }
 
@@ -122,7 +123,7 @@ class MagazineBuilder {
     pages.notes().set_notes(set_notes(chapter, setter, spec_, chapter_tag));
     if (body) {
       // The text starts on the opener page, below the colour field.
-      pages.new_page({PageKind::opener, chapter.number, head, furniture.opener_units()});
+      pages.new_page({PageKind::opener, chapter.number, head, furniture.opener_units(chapter)});
       furniture.opener(pages.current_page(), chapter, color);
     } else {
       pages.new_page({PageKind::body, 0, head, 0});
@@ -163,6 +164,25 @@ class MagazineBuilder {
                                                                  entry.chapter_number, entry.title)
                                                : entry.title,
                               entry.id, found->second});
+    }
+  }
+
+  // The warnings that name a page: each on the first page that holds a line of its block.
+  void report_page_notes(const BlockSetter& setter) {
+    std::vector<std::string> reported;
+    for (const PageNote& note : setter.page_notes()) {
+      int page = 0;
+      for (const Page& candidate : out_.pages) {
+        for (const LineItem& line : candidate.lines) {
+          if (note.source && line.source == note.source) page = page ? page : candidate.number;
+        }
+        if (page) break;
+      }
+      const std::string message = note.message + (page ? " (page " + std::to_string(page) + ")" : "");
+      const std::string key = note.where.to_string() + message;
+      if (std::find(reported.begin(), reported.end(), key) != reported.end()) continue;
+      reported.push_back(key);
+      diagnostics_.warn(note.where, message, note.hint);
     }
   }
 

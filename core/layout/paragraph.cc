@@ -5,11 +5,13 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <iterator>
 #include <set>
 
 #include "core/layout/hyphenate.h"
 #include "core/layout/line_cutter.h"
 #include "core/layout/linebreak.h"
+#include "core/layout/string_breaks.h"
 #include "core/layout/text_style.h"
 #include "core/text/language.h"
 #include "core/text/utf8.h"
@@ -18,7 +20,8 @@ namespace persklaar {
 namespace {
 
 constexpr double kHyphenPenalty = 50;
-constexpr double kFill = 1e6;                            // the finishing glue's stretch: "infinite"
+constexpr double kRaggedWordSpace = 4;  // the stretch a ragged fallback allows each space, for breaking
+constexpr double kFill = 1e6;           // the finishing glue's stretch: "infinite"
 constexpr const char* kInsertedHyphen = "\xE2\x80\x90";  // U+2010 HYPHEN
 
 bool is_letter_byte(unsigned char c) {
@@ -109,13 +112,16 @@ struct Breakable {
                                      // the break position of a penalty
   std::vector<bool> inserts_hyphen;  // penalty items that print a hyphen when broken at
   std::vector<bool> letter_glue;     // glue standing for the letter spacing of the box before it
+  std::vector<bool> emergency;       // penalty items between two ordinary characters of a long string
 };
 
-void push(Breakable& b, BreakItem item, std::size_t offset, bool hyphen = false, bool letter = false) {
+void push(Breakable& b, BreakItem item, std::size_t offset, bool hyphen = false, bool letter = false,
+          bool emergency = false) {
   b.items.push_back(item);
   b.offsets.push_back(offset);
   b.inserts_hyphen.push_back(hyphen);
   b.letter_glue.push_back(letter);
+  b.emergency.push_back(emergency);
 }
 
 // Per-character letter-spacing limits, in points.
@@ -124,8 +130,9 @@ struct LetterSpacing {
 };
 
 Breakable breakable_items(const StyledText& styled, const std::vector<double>& widths,
-                          const std::set<std::size_t>& points, double hyphen_width, const ParagraphRules& rules,
-                          const LetterSpacing& letters, bool justify) {
+                          const std::set<std::size_t>& points, const std::vector<StringBreak>& string_points,
+                          double hyphen_width, const ParagraphRules& rules, const LetterSpacing& letters,
+                          bool justify) {
   // Ragged lines are never squeezed: only justified text may close up its word spaces.
   const double space_shrink = justify ? 1 - rules.min_word_space : 0;
   const std::string& text = styled.text;
@@ -146,9 +153,19 @@ Breakable breakable_items(const StyledText& styled, const std::vector<double>& w
     characters = 0;
     box_start = next;
   };
+  auto string_point = string_points.begin();
   for (std::size_t k = 0; k < text.size();) {
     const DecodedCodePoint cp = decode_utf8_at(text, k);
     const std::size_t next = k + cp.length;
+    while (string_point != string_points.end() && string_point->offset < k) ++string_point;
+    const bool already_breakable = !b.items.empty() && b.items.back().type == BreakItem::Type::penalty &&
+                                   b.offsets.back() == k && b.items.back().cost < kInfinitePenalty;
+    if (string_point != string_points.end() && string_point->offset == k && !points.count(k) && !already_breakable) {
+      flush(k);
+      const bool emergency = string_point->emergency;
+      push(b, BreakItem::penalty(0, emergency ? kEmergencyBreakPenalty : kSeparatorBreakPenalty), k, false, false,
+           emergency);
+    }
     if (points.count(k)) {
       flush(k);
       push(b, BreakItem::penalty(hyphen_width, kHyphenPenalty, true), k, true);
@@ -214,7 +231,7 @@ struct LineSpacing {
 };
 
 LineSpacing line_spacing(const Breakable& b, const std::string& text, std::size_t first_item, std::size_t at,
-                         std::size_t start, std::size_t end, double ratio, double letter_extra) {
+                         std::size_t start, std::size_t end, double ratio, double letter_extra, double letter_surplus) {
   LineSpacing spacing{std::vector<double>(end - start, 0.0), {}, 1.0};
   double widest = 0;
   for (std::size_t i = first_item; i < at; ++i) {
@@ -236,11 +253,42 @@ LineSpacing line_spacing(const Breakable& b, const std::string& text, std::size_
     const bool starts_character = (static_cast<unsigned char>(text[start + k]) & 0xC0) != 0x80;
     if (!is_space && starts_character && k != last_letter) spacing.extra[k] = letter_extra;
   }
-  if (!spacing.spaces.empty() && letter_extra != 0) {
-    const double share = letter_extra / static_cast<double>(spacing.spaces.size());
+  if (!spacing.spaces.empty() && (letter_extra != 0 || letter_surplus != 0)) {
+    const double share = (letter_extra + letter_surplus) / static_cast<double>(spacing.spaces.size());
     for (std::size_t offset : spacing.spaces) spacing.extra[offset] += share;
   }
   return spacing;
+}
+
+// Letters never spread or close up past the layout's limit: a line's ratio beyond ±1 leaves the
+// letter glue's share beyond the limit (returned) to the word spaces.
+double letter_surplus(const Breakable& b, std::size_t first_item, std::size_t at, double ratio) {
+  const double capped = std::clamp(ratio, -1.0, 1.0);
+  double surplus = 0;
+  for (std::size_t i = first_item; i < at; ++i) {
+    if (!b.letter_glue[i]) continue;
+    surplus += (ratio - capped) * (ratio > 0 ? b.items[i].stretch : b.items[i].shrink);
+  }
+  return surplus;
+}
+
+// Whether justifying would take a line past the layout's limits: word spaces beyond what the second
+// pass allows, or a line with no word space that only letter spacing past its limit could fill.
+// Such a paragraph is set ragged-right instead.
+bool cannot_justify(const Breakable& b, const std::vector<ChosenBreak>& breaks, const LineBreakParameters& parameters) {
+  std::size_t first_item = 0;
+  for (std::size_t n = 0; n + 1 < breaks.size(); ++n) {
+    const std::size_t at = breaks[n].position;
+    const bool forced = b.items[at].type == BreakItem::Type::penalty && b.items[at].cost <= -kInfinitePenalty;
+    bool has_space = false;
+    for (std::size_t i = first_item; i < at && !has_space; ++i) {
+      has_space = b.items[i].type == BreakItem::Type::glue && !b.letter_glue[i] && b.items[i].width > 0;
+    }
+    if (!forced && (breaks[n].ratio > parameters.second_pass_tolerance + 1e-6 || (!has_space && breaks[n].ratio > 1)))
+      return true;
+    first_item = at + 1;
+  }
+  return false;
 }
 
 // The same spacing as Pango letter-spacing attributes, one per character, for a line shaped on its
@@ -304,16 +352,45 @@ SetParagraph set_paragraph(const StyledText& original, const ParagraphStyle& sty
   const ParagraphRules& rules = *style.rules;
   const LetterSpacing letters{style.justify ? rules.letter_stretch * role.size : 0,
                               style.justify ? rules.letter_shrink * role.size : 0};
-  const Breakable b = breakable_items(styled, widths, hyphenation_points(styled, style.hyphenator),
-                                      from_pango(hyphen_extent.width), rules, letters, style.justify);
+  // Emergency points inside strings are a last resort: offered only when without them a line would
+  // stick out of the measure (they would otherwise spare the breaker a loose line).
+  std::vector<StringBreak> string_points = string_breaks(text, widths, style.measure);
+  std::vector<StringBreak> natural_points;
+  std::copy_if(string_points.begin(), string_points.end(), std::back_inserter(natural_points),
+               [](const StringBreak& point) { return !point.emergency; });
+  const std::set<std::size_t> hyphen_points = hyphenation_points(styled, style.hyphenator);
   LineBreakParameters parameters;
   parameters.max_consecutive_flagged = rules.max_hyphenated_lines;
   const double measure = style.measure;
   const double indent = style.first_line_indent;
   const auto line_width = [&](std::size_t line) { return line == 0 ? measure - indent : measure; };
-  result.first_fit = b.items.size() > kWholeParagraphItems;
-  const auto breaks = result.first_fit ? break_lines_first_fit(b.items, line_width, parameters)
-                                       : break_lines(b.items, line_width, parameters);
+  auto break_with = [&](const std::vector<StringBreak>& points, Breakable& b) {
+    b = breakable_items(styled, widths, hyphen_points, points, from_pango(hyphen_extent.width), rules, letters,
+                        style.justify);
+    // Weighing every break of a huge paragraph costs too much: beyond kWholeParagraphItems it is set
+    // line by line.
+    result.first_fit = b.items.size() > kWholeParagraphItems;
+    return result.first_fit ? break_lines_first_fit(b.items, line_width, parameters)
+                            : break_lines(b.items, line_width, parameters);
+  };
+  Breakable b;
+  std::vector<ChosenBreak> breaks = break_with(natural_points, b);
+  const bool overfull = std::any_of(breaks.begin(), breaks.end(), [](const ChosenBreak& c) { return c.overfull; });
+  if (overfull && natural_points.size() < string_points.size()) {
+    breaks = break_with(needed_breaks(string_points, hyphen_points, text, widths, measure - indent), b);
+  }
+  if (style.justify && cannot_justify(b, breaks, parameters)) {
+    // Set ragged, the breaker may leave a line short by a few word spaces: ragged lines are never
+    // stretched, so this only steers where the lines end.
+    ParagraphRules ragged_rules = rules;
+    ragged_rules.max_word_space = std::max(rules.max_word_space, kRaggedWordSpace);
+    ParagraphStyle ragged = style;
+    ragged.justify = false;
+    ragged.rules = &ragged_rules;
+    SetParagraph set = set_paragraph(original, ragged, context);
+    set.ragged_fallback = true;
+    return set;
+  }
 
   std::size_t start = 0;       // byte where the current line starts
   std::size_t first_item = 0;  // item where it starts
@@ -349,17 +426,20 @@ SetParagraph set_paragraph(const StyledText& original, const ParagraphStyle& sty
     line.justified = style.justify && !last_or_forced;
     line.loose = line.justified && line_break.loose;
     line.text = line_text;
+    if (at < b.emergency.size() && b.emergency[at]) result.emergency_breaks.push_back(line_text);
 
     // A paragraph's last line is not stretched, but it is shrunk when the breaker counted on that.
     const bool adjust = line_break.ratio != 0 && (line.justified || (style.justify && line_break.ratio < 0));
     const double ratio = line_break.ratio;
-    const double letter_extra = ratio > 0 ? ratio * letters.stretch : ratio * letters.shrink;
+    const double letter_ratio = std::clamp(ratio, -1.0, 1.0);
+    const double letter_extra = letter_ratio > 0 ? letter_ratio * letters.stretch : letter_ratio * letters.shrink;
 
     // The usual way: the line is cut out of the paragraph's shaping, its justification put into the
     // glyph advances. Each word space gets its share of the adjustment as the line breaker computed
     // it and each letter its smaller share; the last letter's share goes to the spaces, since after
     // the last letter it would only move the right edge.
-    const LineSpacing spacing = adjust ? line_spacing(b, text, first_item, at, start, end, ratio, letter_extra)
+    const LineSpacing spacing = adjust ? line_spacing(b, text, first_item, at, start, end, ratio, letter_extra,
+                                                      letter_surplus(b, first_item, at, ratio))
                                        : LineSpacing{std::vector<double>(end - start, 0.0), {}, 1.0};
     line.word_space = spacing.widest;
     bool cut = false;

@@ -30,8 +30,10 @@ struct ParagraphStyle {
 // edge and first baseline (0); links relative to the line's origin.
 struct SetParagraph {
   std::vector<LineItem> lines;
-  std::vector<std::string> missing_glyphs;  // characters no bundled font has, as UTF-8
   bool first_fit = false;                   // too long to be broken as a whole (kWholeParagraphItems): set line by line
+  std::vector<std::string> missing_glyphs;  // characters no bundled font has, as UTF-8
+  std::vector<std::string> emergency_breaks;  // lines ending inside a string with no place to break
+  bool ragged_fallback = false;               // asked to justify, set ragged-right: justifying would pass the limits
 };
 
 SetParagraph set_paragraph(const StyledText& text, const ParagraphStyle& style, PangoContext* context);

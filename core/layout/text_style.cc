@@ -34,6 +34,7 @@ PangoAttrList* span_attributes(const StyledText& text, std::size_t begin, std::s
   if (role.letter_spacing != 0) {
     insert(list, pango_attr_letter_spacing_new(to_pango(role.letter_spacing * role.size)), 0, end - begin);
   }
+  if (!role.features.empty()) insert(list, pango_attr_font_features_new(role.features.c_str()), 0, end - begin);
   for (const StyleSpan& span : text.spans) {
     if (span.end <= begin || span.begin >= end) continue;
     const std::size_t from = std::max(span.begin, begin) - begin;
@@ -41,7 +42,10 @@ PangoAttrList* span_attributes(const StyledText& text, std::size_t begin, std::s
     if (span.italic)
       insert(list, pango_attr_style_new(role.italic ? PANGO_STYLE_NORMAL : PANGO_STYLE_ITALIC), from, to);
     if (span.bold) insert(list, pango_attr_weight_new(bolder(role.weight)), from, to);
-    if (span.code) insert(list, pango_attr_family_new("Inter"), from, to);
+    if (span.code) {
+      insert(list, pango_attr_family_new(kCodeFamily), from, to);
+      insert(list, pango_attr_font_features_new(kCodeFeatures), from, to);
+    }
     if (!span.link.empty()) {
       insert(list,
              pango_attr_foreground_new(channel(link_color.red), channel(link_color.green), channel(link_color.blue)),
@@ -55,9 +59,12 @@ PangoLayout* plain_layout(PangoContext* context, const std::string& text, const 
   PangoLayout* layout = pango_layout_new(context);
   pango_layout_set_font_description(layout, font_description(role).get());
   pango_layout_set_text(layout, text.data(), static_cast<int>(text.size()));
-  if (role.letter_spacing != 0) {
+  if (role.letter_spacing != 0 || !role.features.empty()) {
     PangoAttrList* list = pango_attr_list_new();
-    insert(list, pango_attr_letter_spacing_new(to_pango(role.letter_spacing * role.size)), 0, text.size());
+    if (role.letter_spacing != 0) {
+      insert(list, pango_attr_letter_spacing_new(to_pango(role.letter_spacing * role.size)), 0, text.size());
+    }
+    if (!role.features.empty()) insert(list, pango_attr_font_features_new(role.features.c_str()), 0, text.size());
     pango_layout_set_attributes(layout, list);
     pango_attr_list_unref(list);
   }

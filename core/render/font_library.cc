@@ -39,9 +39,16 @@ std::vector<FontFile> describe_fonts(FcConfig* config) {
 
 FontLibrary::FontLibrary(const std::filesystem::path& folder) {
   FcConfig* config = FcConfigCreate();
-  // Only a cache folder is configured: no system font folders, no substitution rules.
+  // Only a cache folder is configured: no system font folders, and one substitution rule: a character
+  // a text face lacks comes from the bundled symbol and mathematics face (STIX) first.
   static const char* kCacheOnly =
       "<fontconfig><cachedir prefix=\"xdg\">fontconfig</cachedir><cachedir>/tmp/persklaar-fontconfig</cachedir>"
+      "<match target=\"pattern\"><test name=\"family\" compare=\"contains\"><string>Charis SIL</string></test>"
+      "<edit name=\"family\" mode=\"append_last\" binding=\"weak\"><string>STIXGeneral</string></edit></match>"
+      "<match target=\"pattern\"><test name=\"family\" compare=\"contains\"><string>Inter</string></test>"
+      "<edit name=\"family\" mode=\"append_last\" binding=\"weak\"><string>STIXGeneral</string></edit></match>"
+      "<match target=\"pattern\"><test name=\"family\" compare=\"contains\"><string>JetBrains Mono</string></test>"
+      "<edit name=\"family\" mode=\"append_last\" binding=\"weak\"><string>STIXGeneral</string></edit></match>"
       "</fontconfig>";
   if (config) FcConfigParseAndLoadFromMemory(config, reinterpret_cast<const FcChar8*>(kCacheOnly), FcFalse);
   if (!config || !FcConfigAppFontAddDir(config, reinterpret_cast<const FcChar8*>(folder.c_str()))) {

@@ -41,7 +41,8 @@ double contrast(const Color& a, const Color& b) {
 std::string family_list(const std::string& family) {
   // A generic family after the bundled one, for a reader that will not load embedded fonts.
   const bool serif = family.find("Charis") != std::string::npos || family.find("Serif") != std::string::npos;
-  return "\"" + family + "\", " + (serif ? "serif" : "sans-serif");
+  const bool mono = family.find("Mono") != std::string::npos;
+  return "\"" + family + "\", " + (mono ? "monospace" : serif ? "serif" : "sans-serif");
 }
 
 // The declarations of a role, sized relative to the body text (or to `parent_size` when nested).
@@ -227,7 +228,11 @@ Stylesheet make_stylesheet(const LayoutSpec& layout, const FontLibrary& library)
   sheet.css += rule("li", "  margin: 0.15em 0;\n");
   sheet.css += rule("li p", "  text-align: left;\n");
   sheet.css += rule("a", "  color: " + accent + ";\n  overflow-wrap: anywhere;\n  word-break: break-word;\n");
-  sheet.css += rule("code, pre", "  font-family: monospace;\n  font-size: 0.9em;\n");
+  // Code in the print edition's monospace face, read character by character: no ligatures.
+  sheet.css += rule("code, pre", "  font-family: " + family_list(roles.code.family) +
+                                     ";\n  font-size: " + em(roles.code.size / body) +
+                                     ";\n  font-variant-ligatures: none;\n  font-feature-settings: \"liga\" 0, "
+                                     "\"clig\" 0, \"calt\" 0, \"dlig\" 0;\n");
   sheet.css += rule("pre", "  margin: 1em 0;\n  white-space: pre-wrap;\n");
   sheet.css += rule("hr", "  border: 0;\n  border-top: 1px solid " + accent + ";\n  margin: 1.5em 25%;\n");
   sheet.css += rule("sup", "  line-height: 0;\n");

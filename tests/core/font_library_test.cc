@@ -15,8 +15,12 @@ TEST(FontLibrary, HoldsTheBundledFacesAndNothingElse) {
   EXPECT_EQ(fonts.find("Inter", 600, false)->file.filename(), "Inter-SemiBold.otf");
   EXPECT_EQ(fonts.find("DejaVu Sans", 400, false), nullptr);
   for (const FontFile& file : fonts.files()) {
-    EXPECT_TRUE(file.family == "Charis SIL" || file.family == "Inter") << file.family;
+    EXPECT_TRUE(file.family == "Charis SIL" || file.family == "Inter" || file.family == "JetBrains Mono" ||
+                file.family == "STIXGeneral")
+        << file.family;
   }
+  EXPECT_EQ(fonts.find("JetBrains Mono", 400, false)->file.filename(), "JetBrainsMono-Regular.ttf");
+  EXPECT_EQ(fonts.find("STIXGeneral", 400, false)->file.filename(), "STIXGeneral-Regular.otf");
 }
 
 TEST(FontLibrary, PangoResolvesEveryRequestToABundledFace) {
@@ -28,7 +32,8 @@ TEST(FontLibrary, PangoResolvesEveryRequestToABundledFace) {
     ASSERT_NE(font, nullptr) << request;
     PangoFontDescription* loaded = pango_font_describe(font);
     const std::string family = pango_font_description_get_family(loaded);
-    EXPECT_TRUE(family == "Charis SIL" || family == "Inter") << request << " gave " << family;
+    EXPECT_TRUE(family == "Charis SIL" || family == "Inter" || family == "JetBrains Mono" || family == "STIXGeneral")
+        << request << " gave " << family;
     pango_font_description_free(loaded);
     pango_font_description_free(description);
     g_object_unref(font);

@@ -497,6 +497,36 @@ TEST(FlowMixed, NoHeadingEndsAColumn) {
   }
 }
 
+// Balancing a chapter's last page sets its columns again, shorter: a heading still never ends one.
+TEST(FlowMixed, NoHeadingEndsABalancedColumn) {
+  int moved = 0;
+  for (unsigned seed = 1; seed <= 200; ++seed) {
+    LayoutSpec spec = small_spec();
+    spec.page.height += 10 * spec.page.baseline;
+    Flow flow(spec);
+    unsigned state = seed;
+    auto next = [&state](int range) {
+      state = state * 1103515245u + 12345u;
+      return static_cast<int>((state >> 16) % static_cast<unsigned>(range));
+    };
+    // Less than a page: the last page is the one balanced.
+    for (int id = 1; id <= 6; ++id) {
+      if (next(2) == 0) flow.builder().add(heading(100 + id, 1 + next(2)));
+      flow.builder().add(paragraph(2 + next(7), id));
+    }
+    flow.builder().balance();
+    const std::vector<Place> places = flow.places();
+    for (std::size_t k = 0; k + 1 < places.size(); ++k) {
+      if (places[k].role != LineRole::heading3) continue;
+      EXPECT_TRUE(places[k + 1].same_column(places[k]))
+          << "seed " << seed << ": '" << places[k].text << "' ends a balanced column (page " << places[k].page
+          << ", column " << places[k].column << "; next on page " << places[k + 1].page << ")";
+      moved += places[k].column;
+    }
+  }
+  EXPECT_GT(moved, 0) << "some headings should stand in the second column";
+}
+
 TEST(FlowBaselineGrid, AHeadingOfSeveralUnitsStandsOnItsLastGridLine) {
   Flow flow;
   flow.fill(3);

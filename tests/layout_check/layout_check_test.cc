@@ -3,11 +3,17 @@
 // long generated document, each in both layouts.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
+#include <cmath>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
 
+#include "tests/layout_check/checked_edition.h"
 #include "tests/layout_check/layout_report.h"
+#include "tests/pdf/reading_order.h"
 #include "tests/support/temporary_folder.h"
 #include "tests/support/test_paths.h"
 
@@ -16,6 +22,47 @@ namespace {
 
 std::filesystem::path layout_file(const std::string& name) {
   return source_dir() / "layouts" / (name + ".xml");
+}
+
+std::filesystem::path regression(const std::string& name) {
+  return shared_dir() / "regressions" / "layout" / name;
+}
+
+bool ends_with_word(const std::string& text, const std::string& word) {
+  return text.size() >= word.size() && text.compare(text.size() - word.size(), word.size(), word) == 0;
+}
+
+// A Markdown file without its YAML front matter and without footnotes: the PDF does not set notes
+// yet, so their words would count as lost.
+std::string body_of(const std::filesystem::path& file) {
+  std::string text = read_file(file);
+  if (text.rfind("---\n", 0) == 0) {
+    const std::size_t end = text.find("\n---\n", 4);
+    if (end != std::string::npos) text = text.substr(end + 5);
+  }
+  std::istringstream lines(text);
+  std::string out;
+  for (std::string line; std::getline(lines, line);) {
+    if (line.find("[^") == std::string::npos) out += line + "\n";
+  }
+  return out;
+}
+
+// A long manuscript from the project's own material: every chapter of the sample, twice over, and
+// the layout regressions when they are there: some sixty pages of running text, tables, lists and code.
+std::filesystem::path long_document(const TemporaryFolder& folder) {
+  std::ostringstream text;
+  text << "---\ntitle: Lang document\npublisher: Persklaar\ndate: 2026-11\nlanguage: nl\n---\n\n";
+  for (int round = 0; round < 2; ++round) {
+    for (const auto& entry : std::filesystem::directory_iterator(sample_manuscript())) {
+      const std::string name = entry.path().filename().string();
+      if (name.size() > 3 && name[0] == '0' && name != "00-voorwerk.md") text << body_of(entry.path()) << "\n\n";
+    }
+    for (const char* name : {"table.md", "misc.md", "listcont.md"}) {
+      if (std::filesystem::exists(regression(name))) text << body_of(regression(name)) << "\n\n";
+    }
+  }
+  return folder.write("lang.md", text.str());
 }
 
 void expect_safe(const std::filesystem::path& manuscript, const std::string& layout) {
@@ -30,6 +77,170 @@ class LayoutCheckTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(LayoutCheckTest, SampleStaysInItsColumns) {
   expect_safe(sample_manuscript(), GetParam());
+}
+
+// Code in the bundled monospace face without ligatures: "->" stays two characters, and every word
+// of a code block starts a whole number of advances from the block's left edge, so aligned comments
+// stay aligned; a line too long for the column wraps with a mark instead of running out of it.
+TEST_P(LayoutCheckTest, CodeKeepsItsColumnsInAMonospaceFace) {
+  TemporaryFolder folder;
+  const auto manuscript = folder.write("code.md",
+                                       "---\ntitle: Code\nlanguage: en\n---\n\n# Code\n\nA listing.\n\n```\n"
+                                       "fn longest<'a>(x: &'a str, y: &'a str) -> &'a str {   // aligned comment\n"
+                                       "    x                                                // aligned comment\n"
+                                       "}\n```\n\nAfter it.\n");
+  const auto edition = build_checked_edition(manuscript, layout_file(GetParam()));
+  bool mono_font = false;
+  for (const PdfFont& font : edition->pdf_text.fonts)
+    mono_font = mono_font || font.name.find("JetBrainsMono") != std::string::npos;
+  EXPECT_TRUE(mono_font) << "no JetBrains Mono among the PDF's fonts";
+  // The code words of each column of each page, measured from the leftmost of them.
+  std::map<std::pair<std::size_t, std::size_t>, std::vector<PdfWord>> code;
+  for (std::size_t k = 0; k < edition->pdf_text.pages.size(); ++k) {
+    const PageFrame frame = page_frame(edition->print_layout->spec.page, static_cast<int>(k) + 1);
+    for (const PdfWord& word : edition->pdf_text.pages[k].words) {
+      if (word.font.find("JetBrainsMono") == std::string::npos) continue;
+      std::size_t column = 0;
+      while (column + 1 < frame.columns.size() && word.left >= frame.columns[column + 1].first) ++column;
+      code[{k, column}].push_back(word);
+    }
+  }
+  ASSERT_FALSE(code.empty());
+  bool arrow = false;
+  std::size_t words = 0;
+  for (const auto& [where, column_words] : code) {
+    double left = column_words.front().left;
+    for (const PdfWord& word : column_words) left = std::min(left, word.left);
+    for (const PdfWord& word : column_words) {
+      ++words;
+      arrow = arrow || word.text == "->";
+      const double advance = 0.6 * word.font_size;  // JetBrains Mono: 600 units to the em
+      const double columns = (word.left - left) / advance;
+      EXPECT_NEAR(columns, std::round(columns), 0.05) << "'" << word.text << "' stands between columns";
+    }
+  }
+  EXPECT_GT(words, 10u);
+  EXPECT_TRUE(arrow) << "'->' is not two characters in the PDF";
+  EXPECT_TRUE(check_column_safety(edition->pdf_text, *edition->print_layout).empty());
+}
+
+TEST_P(LayoutCheckTest, TableRegressionStaysInItsColumns) {
+  PERSKLAAR_SKIP_WITHOUT(regression("table.md"));
+  expect_safe(regression("table.md"), GetParam());
+}
+
+TEST_P(LayoutCheckTest, ListRegressionStaysInItsColumns) {
+  PERSKLAAR_SKIP_WITHOUT(regression("listcont.md"));
+  expect_safe(regression("listcont.md"), GetParam());
+}
+
+// A table longer than a column: every column and page it continues in starts with its header row,
+// its cells stand apart (no word on another, none outside its column) and none of their words is lost.
+TEST_P(LayoutCheckTest, ALongTableRepeatsItsHeader) {
+  std::ostringstream text;
+  text << "---\ntitle: Tabel\nlanguage: nl\n---\n\n# Tabel\n\nEen lange tabel.\n\n"
+       << "| Onderdeel | Omschrijving van het onderdeel | Bedrag |\n|---|---|---|\n";
+  for (int k = 1; k <= 140; ++k) {
+    text << "| Rij" << k << " | een omschrijving die in een smalle kolom wel eens over twee regels gaat | " << k * 37
+         << ",50 |\n";
+  }
+  text << "\nNa de tabel.\n";
+  TemporaryFolder folder;
+  const auto manuscript = folder.write("tabel.md", text.str());
+  const auto edition = build_checked_edition(manuscript, layout_file(GetParam()));
+  const auto violations = check_column_safety(edition->pdf_text, *edition->print_layout);
+  EXPECT_TRUE(violations.empty()) << (violations.empty() ? "" : describe(violations.front()));
+  const WordComparison words = compare_words(edition->text_edition, edition->pdf_text, *edition->print_layout, "nl");
+  EXPECT_TRUE(words.lost.empty()) << words.lost.size() << " lost, the first: " << words.lost.front();
+  // Each column holding rows has the header above its first row.
+  int columns_with_rows = 0;
+  for (std::size_t k = 0; k < edition->pdf_text.pages.size(); ++k) {
+    const PageFrame frame = page_frame(edition->print_layout->spec.page, static_cast<int>(k) + 1);
+    for (const auto& [left, right] : frame.columns) {
+      double first_row = 1e9, header = 1e9;
+      for (const PdfWord& word : edition->pdf_text.pages[k].words) {
+        if (word.left < left - 1 || word.right > right + 1) continue;
+        if (word.text.rfind("Rij", 0) == 0) first_row = std::min(first_row, word.top);
+        if (word.text == "Bedrag") header = std::min(header, word.top);
+      }
+      if (first_row == 1e9) continue;
+      ++columns_with_rows;
+      EXPECT_LT(header, first_row) << "page " << k + 1 << ", column at " << left << ": no header above the rows";
+    }
+  }
+  EXPECT_GE(columns_with_rows, 3) << "the table should run over several columns";
+  // Numbers stand right: the amounts end at one x.
+  std::vector<double> ends;
+  const PageFrame frame = page_frame(edition->print_layout->spec.page, 5);
+  for (const PdfWord& word : edition->pdf_text.pages[4].words) {
+    if (word.text.find(",50") != std::string::npos && word.right <= frame.columns.front().second + 1) {
+      ends.push_back(word.right);
+    }
+  }
+  ASSERT_GT(ends.size(), 3u);
+  for (const double end : ends) EXPECT_NEAR(end, ends.front(), 0.6) << "amounts are right-aligned";
+}
+
+TEST_P(LayoutCheckTest, MiscRegressionStaysInItsColumns) {
+  PERSKLAAR_SKIP_WITHOUT(regression("misc.md"));
+  TemporaryFolder folder;
+  expect_safe(folder.write("misc.md", "---\ntitle: Misc\nlanguage: en\n---\n" + body_of(regression("misc.md"))),
+              GetParam());
+}
+
+TEST_P(LayoutCheckTest, ContentsRegressionStaysInItsColumns) {
+  PERSKLAAR_SKIP_WITHOUT(regression("toc2.md"));
+  expect_safe(regression("toc2.md"), GetParam());
+}
+
+TEST_P(LayoutCheckTest, LongDocumentStaysInItsColumns) {
+  TemporaryFolder folder;
+  expect_safe(long_document(folder), GetParam());
+}
+
+// Twenty-five chapters with sections, and titles long enough to take two lines: the contents run on
+// over pages, and every chapter is listed with the page its opener is on.
+TEST_P(LayoutCheckTest, TheContentsListEveryChapterWithItsPage) {
+  std::ostringstream text;
+  text << "---\ntitle: Vijfentwintig\nlanguage: nl\n---\n\n";
+  for (int k = 1; k <= 25; ++k) {
+    text << "# Onderwerp" << k << (k % 4 == 0 ? " met een titel die lang genoeg is om over twee regels te gaan" : "")
+         << "\n\nTekst.\n\n## Eerste deel\n\nTekst.\n\n## Tweede deel\n\nTekst.\n\n";
+  }
+  TemporaryFolder folder;
+  const auto edition = build_checked_edition(folder.write("boek.md", text.str()), layout_file(GetParam()));
+  const LaidOutPublication& laid_out = *edition->print_layout;
+  EXPECT_TRUE(check_column_safety(edition->pdf_text, laid_out).empty());
+  for (int k = 1; k <= 25; ++k) {
+    const std::string name = "Onderwerp" + std::to_string(k);
+    int opener = 0, listed = 0;
+    for (std::size_t p = 0; p < laid_out.pages.size(); ++p) {
+      for (const TextLine& row : rows_of(edition->pdf_text.pages[p].words)) {
+        if (row.words.empty() || row.text().find(name) == std::string::npos) continue;
+        if (row.text().find(name + " ") == std::string::npos && !ends_with_word(row.text(), name)) continue;
+        if (laid_out.pages[p].kind == PageKind::contents) {
+          // The page number ends the entry: on its row, or on the row of its last line.
+          std::size_t r = 0;
+          const auto rows = rows_of(edition->pdf_text.pages[p].words);
+          while (r < rows.size() && rows[r].text() != row.text()) ++r;
+          for (; r < rows.size(); ++r) {
+            const std::string last = rows[r].words.back().text;
+            if (!last.empty() && std::all_of(last.begin(), last.end(), ::isdigit)) {
+              listed = std::stoi(last);
+              break;
+            }
+          }
+        } else if (laid_out.pages[p].kind == PageKind::opener && opener == 0) {
+          opener = static_cast<int>(p) + 1;
+        }
+      }
+    }
+    EXPECT_GT(opener, 0) << name << " has no opener";
+    EXPECT_EQ(listed, opener) << name << " is listed with page " << listed << ", its opener is on page " << opener;
+  }
+  int contents = 0;
+  for (const Page& page : laid_out.pages) contents += page.kind == PageKind::contents;
+  EXPECT_GE(contents, 2) << "the contents should run over more than one page";
 }
 
 INSTANTIATE_TEST_SUITE_P(BothLayouts, LayoutCheckTest, ::testing::Values("magazine-a4", "pocket-a5"),

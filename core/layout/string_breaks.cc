@@ -1,0 +1,97 @@
+#include "core/layout/string_breaks.h"
+
+#include <glib.h>
+
+#include <iterator>
+#include <string_view>
+
+#include "core/text/utf8.h"
+
+namespace persklaar {
+namespace {
+
+constexpr std::string_view kSeparators = "/.-_?&=,;";
+
+// An address, which breaks at its separators whatever its length ("https://…", "www.…", "a@b.nl").
+bool looks_like_address(std::string_view run) {
+  if (run.find("://") != std::string_view::npos || run.find("www.") != std::string_view::npos) return true;
+  return run.find('@') != std::string_view::npos && run.find('.') != std::string_view::npos;
+}
+
+bool is_space(char32_t c) {
+  return c == ' ' || c == 0x2028 || c == '\n' || c == '\t';
+}
+
+void add_run_breaks(const std::string& text, const std::vector<double>& widths, std::size_t begin, std::size_t end,
+                    double measure, std::vector<StringBreak>& out) {
+  double width = 0;
+  for (std::size_t k = begin; k < end; k += decode_utf8_at(text, k).length) width += widths[k];
+  const std::string_view run(text.data() + begin, end - begin);
+  // Shorter names ("en/of", "Text.Pandoc") stay whole: they fit, and a break in them reads badly.
+  const bool natural = looks_like_address(run) || width > measure / 3;
+  const bool emergency = width > measure;
+  if (!natural && !emergency) return;
+  // The first and last characters never start a line: a break after a separator needs material on
+  // both sides.
+  std::size_t previous = begin;
+  for (std::size_t k = begin + decode_utf8_at(text, begin).length; k < end;) {
+    const DecodedCodePoint cp = decode_utf8_at(text, k);
+    const bool after_separator = kSeparators.find(text[previous]) != std::string_view::npos;
+    const bool before_separator = kSeparators.find(text[k]) != std::string_view::npos;
+    if (natural && after_separator && !before_separator) {
+      out.push_back({k, false});
+    } else if (emergency && !g_unichar_ismark(cp.code_point)) {
+      out.push_back({k, true});
+    }
+    previous = k;
+    k += cp.length;
+  }
+}
+
+}  // namespace
+
+std::vector<StringBreak> string_breaks(const std::string& text, const std::vector<double>& widths, double measure) {
+  std::vector<StringBreak> out;
+  std::size_t k = 0;
+  while (k < text.size()) {
+    while (k < text.size() && is_space(decode_utf8_at(text, k).code_point)) k += decode_utf8_at(text, k).length;
+    const std::size_t begin = k;
+    while (k < text.size() && !is_space(decode_utf8_at(text, k).code_point)) k += decode_utf8_at(text, k).length;
+    if (k > begin) add_run_breaks(text, widths, begin, k, measure, out);
+  }
+  return out;
+}
+
+}  // namespace persklaar
+
+namespace persklaar {
+
+std::vector<StringBreak> needed_breaks(const std::vector<StringBreak>& points,
+                                       const std::set<std::size_t>& other_breaks, const std::string& text,
+                                       const std::vector<double>& widths, double measure) {
+  // Every place the line breaker may already break: spaces, other breaks, natural points.
+  std::set<std::size_t> bounds = other_breaks;
+  for (std::size_t k = 0; k < text.size(); k += decode_utf8_at(text, k).length) {
+    if (is_space(decode_utf8_at(text, k).code_point)) bounds.insert(k);
+  }
+  for (const StringBreak& point : points) {
+    if (!point.emergency) bounds.insert(point.offset);
+  }
+  bounds.insert(0);
+  bounds.insert(text.size());
+  std::vector<StringBreak> out;
+  for (const StringBreak& point : points) {
+    if (!point.emergency) {
+      out.push_back(point);
+      continue;
+    }
+    const std::size_t end = *bounds.upper_bound(point.offset);
+    const std::size_t begin = *std::prev(bounds.upper_bound(point.offset));
+    double width = 0;
+    for (std::size_t k = begin; k < end; k += decode_utf8_at(text, k).length) width += widths[k];
+    if (width > measure) out.push_back(point);
+  }
+  return out;
+}
+
+}  // namespace persklaar
