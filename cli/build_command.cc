@@ -1,4 +1,4 @@
-// persklaar build MANUSCRIPT [-o DIR] [-t FORMATS] [--layout FILE] [--wrap N] [--plugin-path DIRS]
+// persklaar build MANUSCRIPT [-o DIR] [-t FORMATS] [--layout FILE] [--wrap N] [--marks] [--plugin-path DIRS]
 #include <boost/program_options.hpp>
 #include <chrono>
 #include <iostream>
@@ -37,6 +37,7 @@ po::options_description build_options() {
       "editions to make, comma-separated (e.g. txt); default: every edition the plugins can make")(
       "layout", po::value<std::string>(), "layout file to follow (layouts/*.xml)")(
       "wrap", po::value<std::string>(), "text edition: wrap lines at N characters (default: no wrapping)")(
+      "marks", "print edition: crop marks outside the bleed (the sheet grows to hold them)")(
       "plugin-path", po::value<std::vector<std::string>>()->composing(), "extra folders to load plugins from");
   return options;
 }
@@ -81,6 +82,7 @@ int run_build(const std::vector<std::string>& arguments) {
     }
   }
   if (values.count("wrap")) request.options["wrap"] = values["wrap"].as<std::string>();
+  if (values.count("marks")) request.options["marks"] = "true";
   try {
     resolve_formats(request, plugins);  // an unknown format fails before any work is done
   } catch (const InputError& error) {

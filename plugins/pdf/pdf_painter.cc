@@ -60,9 +60,10 @@ void set_color(cairo_t* cr, const Color& color) {
 }
 
 void paint_page(cairo_t* cr, const Page& page, const LaidOutPublication& laid_out, const Publication& publication,
-                StructureTagger& tagger) {
+                const PaintOptions& options, StructureTagger& tagger) {
   if (page.kind == PageKind::cover) {
-    paint_cover(cr, publication, laid_out.spec, laid_out.spec.page.width, laid_out.spec.page.height);
+    const PageGeometry& g = laid_out.spec.page;
+    paint_cover(cr, publication, laid_out.spec, g.width, g.height, options.bleed ? g.bleed : 0);
   }
   for (const RuleItem& rule : page.rules) {
     set_color(cr, rule.color);
@@ -91,12 +92,33 @@ void paint_page(cairo_t* cr, const Page& page, const LaidOutPublication& laid_ou
       cairo_move_to(cr, line.x + run.x, line.baseline);
       pango_cairo_show_glyph_item(cr, run.text->c_str(), run.glyphs.get());
     }
-    for (const LinkArea& link : line.links) {
+    for (const LinkArea& link : options.links ? line.links : std::vector<LinkArea>{}) {
       cairo_tag_begin(cr, CAIRO_TAG_LINK, link_attributes(link).c_str());
       cairo_tag_end(cr, CAIRO_TAG_LINK);
     }
   }
   tagger.close_all();
+}
+
+// Crop marks: a short line in line with each trim edge, at every corner, outside the bleed, in black
+// ink only (a mark in all four inks would exceed the press's total coverage).
+void paint_crop_marks(cairo_t* cr, const PageGeometry& g) {
+  const double gap = g.bleed + 1.5;  // the mark starts just beyond the bleed
+  const double length = 12;
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, 0, 0, 0);
+  cairo_set_line_width(cr, 0.3);
+  for (const double x : {0.0, g.width}) {
+    for (const double y : {0.0, g.height}) {
+      const double out_x = x == 0 ? -1 : 1, out_y = y == 0 ? -1 : 1;
+      cairo_move_to(cr, x + out_x * gap, y);
+      cairo_line_to(cr, x + out_x * (gap + length), y);
+      cairo_move_to(cr, x, y + out_y * gap);
+      cairo_line_to(cr, x, y + out_y * (gap + length));
+    }
+  }
+  cairo_stroke(cr);
+  cairo_restore(cr);
 }
 
 void add_outline(cairo_surface_t* surface, const LaidOutPublication& laid_out) {
@@ -125,12 +147,16 @@ void set_metadata(cairo_surface_t* surface, const Publication& publication, cons
 
 }  // namespace
 
+double trim_offset(const PageGeometry& page, const PaintOptions& options) {
+  return (options.bleed ? page.bleed : 0) + options.marks;
+}
+
 void paint_pdf(const LaidOutPublication& laid_out, const Publication& publication, const PaintOptions& options,
                const std::filesystem::path& file) {
   const PageGeometry& g = laid_out.spec.page;
-  const double bleed = options.bleed ? g.bleed : 0;
+  const double offset = trim_offset(g, options);
   std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
-      cairo_pdf_surface_create(file.c_str(), g.width + 2 * bleed, g.height + 2 * bleed), cairo_surface_destroy);
+      cairo_pdf_surface_create(file.c_str(), g.width + 2 * offset, g.height + 2 * offset), cairo_surface_destroy);
   cairo_pdf_surface_restrict_to_version(surface.get(), CAIRO_PDF_VERSION_1_5);
   set_metadata(surface.get(), publication, options);
   std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()), cairo_destroy);
@@ -144,8 +170,9 @@ void paint_pdf(const LaidOutPublication& laid_out, const Publication& publicatio
     cairo_paint(cr.get());
     if (&page == &laid_out.pages.front()) cairo_tag_begin(cr.get(), "Document", nullptr);
     cairo_save(cr.get());
-    cairo_translate(cr.get(), bleed, bleed);
-    paint_page(cr.get(), page, laid_out, publication, tagger);
+    cairo_translate(cr.get(), offset, offset);
+    paint_page(cr.get(), page, laid_out, publication, options, tagger);
+    if (options.marks > 0) paint_crop_marks(cr.get(), g);
     cairo_restore(cr.get());
     cairo_show_page(cr.get());
     if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) {

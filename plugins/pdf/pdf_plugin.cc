@@ -1,5 +1,6 @@
-// The PDF output plugin: `pdf`, the interactive screen edition of the magazine, laid out by the
-// core's page builder and painted with Cairo.
+// The PDF output plugin: `pdf`, the interactive screen edition of the magazine, and `pdfx`, the
+// print edition (PDF/X-4, CMYK, with bleed). Both paint the same frames, laid out once by the core's
+// page builder, with Cairo; each is then finished by its own passes (edition_finishing.h).
 #include <cstdlib>
 #include <ctime>
 
@@ -7,7 +8,7 @@
 #include "core/output/atomic_file.h"
 #include "core/plugin/plugin_api.h"
 #include "core/resources/resource_paths.h"
-#include "plugins/pdf/pdf_finish.h"
+#include "plugins/pdf/edition_finishing.h"
 #include "plugins/pdf/pdf_painter.h"
 
 namespace persklaar::pdf {
@@ -38,12 +39,18 @@ class PdfEditionWriter final : public OutputPlugin {
       made = std::make_shared<const LaidOutPublication>(lay_out_publication(publication, spec, diagnostics));
     }
     const LaidOutPublication& laid_out = *made;
-    const std::filesystem::path target = request.output_directory / (request.base_name + ".pdf");
-    AtomicFile painted(request.output_directory / (request.base_name + ".painted.pdf"));
-    paint_pdf(laid_out, publication, PaintOptions{false, creation_date(publication.metadata)},
-              painted.temporary_path());
+    const std::string date = creation_date(publication.metadata);
+    const bool print = request.format == "pdfx";
+    const auto marks = request.options.find("marks");
+    const EditionRecipe recipe = print ? print_edition(publication, laid_out.spec, date,
+                                                       marks != request.options.end() && marks->second != "false")
+                                       : screen_edition(publication, date);
+    const std::filesystem::path target =
+        request.output_directory / (request.base_name + (print ? "-print.pdf" : ".pdf"));
+    AtomicFile painted(request.output_directory / (request.base_name + (print ? "-print" : "") + ".painted.pdf"));
+    paint_pdf(laid_out, publication, recipe.paint, painted.temporary_path());
     AtomicFile finished(target);
-    finish_pdf(painted.temporary_path(), finished.temporary_path(), CatalogAdditions{publication.metadata.language});
+    finish_pdf(painted.temporary_path(), finished.temporary_path(), recipe.passes, recipe.settings);
     finished.commit();
     return {target};
   }
@@ -57,8 +64,9 @@ const PersklaarPluginDescriptor kDescriptor{
     kPluginApiVersion,
     "pdf",
     static_cast<int>(PluginKind::output),
-    "pdf",
-    "the magazine as an interactive, tagged screen PDF (Cairo, Pango, HarfBuzz, qpdf)",
+    "pdf,pdfx",
+    "pdf: the magazine as an interactive, tagged screen PDF; pdfx: the print edition, PDF/X-4 in CMYK with "
+    "bleed (Cairo, Pango, HarfBuzz, qpdf, lcms2)",
     nullptr,
     &create_writer};
 
