@@ -38,7 +38,8 @@ po::options_description build_options() {
       "layout", po::value<std::string>(), "layout file to follow (layouts/*.xml)")(
       "wrap", po::value<std::string>(), "text edition: wrap lines at N characters (default: no wrapping)")(
       "marks", "print edition: crop marks outside the bleed (the sheet grows to hold them)")(
-      "plugin-path", po::value<std::vector<std::string>>()->composing(), "extra folders to load plugins from");
+      "plugin-path", po::value<std::vector<std::string>>()->composing(), "extra folders to load plugins from")(
+      "prefer-plugin", "let plugins from --plugin-path or $PERSKLAAR_PLUGIN_PATH replace built-in ones");
   return options;
 }
 
@@ -66,9 +67,14 @@ int run_build(const std::vector<std::string>& arguments) {
   diagnostics.set_sink([](const Diagnostic& diagnostic) { std::cerr << diagnostic.to_string() << '\n'; });
 
   PluginHost plugins;
+  plugins.prefer_plugins(values.count("prefer-plugin") > 0);
   plugins.discover(plugin_search_path(values_of(values, "plugin-path")));
   for (const auto& refused : plugins.refused()) {
     diagnostics.warn(position_in(refused.file.string()), "plugin refused: " + refused.reason);
+  }
+  for (const auto& conflict : plugins.conflicts()) {
+    diagnostics.warn(position_in(conflict.ignored.string()), "plugin conflict: " + conflict.message(),
+                     "rename or remove one of them; --prefer-plugin lets an added plugin replace a built-in one");
   }
 
   EditionRequest request;

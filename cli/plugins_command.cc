@@ -14,7 +14,8 @@ namespace persklaar::cli {
 int run_plugins(const std::vector<std::string>& arguments) {
   po::options_description options("persklaar plugins [options]");
   options.add_options()("help,h", "show this help")("plugin-path", po::value<std::vector<std::string>>()->composing(),
-                                                    "extra folders to load plugins from");
+                                                    "extra folders to load plugins from")(
+      "prefer-plugin", "let added plugins replace built-in ones");
   const po::variables_map values = parse_arguments(arguments, options);
   if (values.count("help")) {
     std::cout << options;
@@ -22,6 +23,7 @@ int run_plugins(const std::vector<std::string>& arguments) {
   }
   const auto search_path = plugin_search_path(values_of(values, "plugin-path"));
   PluginHost plugins;
+  plugins.prefer_plugins(values.count("prefer-plugin") > 0);
   plugins.discover(search_path);
 
   std::cout << "Plugins:\n";
@@ -36,6 +38,10 @@ int run_plugins(const std::vector<std::string>& arguments) {
     std::cout << "Refused:\n";
     for (const auto& refused : plugins.refused())
       std::cout << "  " << refused.file.string() << ": " << refused.reason << '\n';
+  }
+  if (!plugins.conflicts().empty()) {
+    std::cout << "Conflicts:\n";
+    for (const auto& conflict : plugins.conflicts()) std::cout << "  " << conflict.message() << '\n';
   }
   std::cout << "Searched:\n";
   for (const auto& folder : search_path) std::cout << "  " << folder.string() << '\n';
