@@ -105,7 +105,12 @@ void paint_cover(cairo_t* cr, const Publication& publication, const LayoutSpec& 
 
   cairo_save(cr);
   set_color(cr, layout.accent);
-  cairo_rectangle(cr, -bleed_pt, -bleed_pt, width_pt + 2 * bleed_pt, height_pt + 2 * bleed_pt);
+  // In two overlapping halves: Cairo turns a single fill covering its whole page into a paint clipped
+  // to the page, which would lose the part in the bleed.
+  const double middle = height_pt / 2;
+  cairo_rectangle(cr, -bleed_pt, -bleed_pt, width_pt + 2 * bleed_pt, middle + bleed_pt + 1);
+  cairo_fill(cr);
+  cairo_rectangle(cr, -bleed_pt, middle - 1, width_pt + 2 * bleed_pt, height_pt - middle + bleed_pt + 1);
   cairo_fill(cr);
 
   // The band of chapter colours: full bleed, just below the middle, so the title sits above it.

@@ -23,12 +23,6 @@ std::string read_bytes(const std::filesystem::path& file) {
   return bytes.str();
 }
 
-std::string author_of(const Metadata& m) {
-  std::string author = m.publisher;
-  for (const auto& name : m.authors) author = author.empty() ? name : name + ", " + author;
-  return author;
-}
-
 }  // namespace
 
 EditionRecipe screen_edition(const Publication& publication, const std::string& date) {
@@ -41,14 +35,16 @@ EditionRecipe screen_edition(const Publication& publication, const std::string& 
 EditionRecipe print_edition(const Publication& publication, const LayoutSpec& layout, const std::string& date,
                             bool marks) {
   EditionRecipe recipe;
-  recipe.paint = PaintOptions{true, marks ? kMarksMargin : 0, false, date};
   const PageGeometry& g = layout.page;
+  // Without marks the print edition shares the screen edition's painting; marks need a larger sheet.
+  recipe.paint.create_date = date;
+  if (marks) recipe.paint = PaintOptions{g.bleed + kMarksMargin, true, false, date};
   const std::filesystem::path profile = output_profile_file(layout.print, layout);
 
   const Metadata& m = publication.metadata;
   PrintDocumentInfo info;
   info.title = m.title;
-  info.author = author_of(m);
+  info.author = document_author(m);
   info.subject = m.subtitle;
   info.date = date;
   // The print file is its own document beside the screen PDF, so it gets its own stable UUID.
@@ -56,8 +52,8 @@ EditionRecipe print_edition(const Publication& publication, const LayoutSpec& la
   info.language = m.language;
 
   recipe.passes.push_back(std::make_unique<CatalogPass>(m.language));
-  recipe.passes.push_back(
-      std::make_unique<PageBoxesPass>(SheetGeometry{g.width, g.height, g.bleed, trim_offset(g, recipe.paint)}));
+  recipe.passes.push_back(std::make_unique<PageBoxesPass>(SheetGeometry{
+      g.width, g.height, g.bleed, recipe.paint.sheet_margin, marks ? recipe.paint.sheet_margin : g.bleed}));
   recipe.passes.push_back(std::make_unique<CmykConversionPass>(std::make_shared<const PrintPalette>(layout, profile)));
   recipe.passes.push_back(std::make_unique<PdfxConformancePass>(info, layout.print, read_bytes(profile)));
   recipe.settings.pdf_version = "1.6";

@@ -6,11 +6,11 @@
 
 namespace persklaar::pdf {
 
-void finish_pdf(const std::filesystem::path& painted, const std::filesystem::path& finished,
-                const FinishingPasses& passes, const WriteSettings& settings) {
+void finish_pdf(const std::string& painted, const std::filesystem::path& finished, const FinishingPasses& passes,
+                const WriteSettings& settings) {
   try {
     QPDF pdf;
-    pdf.processFile(painted.c_str());
+    pdf.processMemoryFile("painted PDF", painted.data(), painted.size());
     for (const auto& pass : passes) pass->apply(pdf);
     QPDFWriter writer(pdf, finished.c_str());
     if (settings.content_id) {
@@ -20,6 +20,7 @@ void finish_pdf(const std::filesystem::path& painted, const std::filesystem::pat
     }
     if (!settings.pdf_version.empty()) writer.forcePDFVersion(settings.pdf_version);
     writer.setObjectStreamMode(qpdf_o_generate);
+    writer.setDecodeLevel(qpdf_dl_none);
     writer.write();
   } catch (const std::exception& error) {
     throw std::runtime_error(std::string("qpdf: ") + error.what());

@@ -26,10 +26,10 @@ struct WriteSettings {
   bool content_id = false;
 };
 
-// Reads `painted`, applies `passes` in order and writes `finished`. Throws std::runtime_error with
-// qpdf's message on failure.
-void finish_pdf(const std::filesystem::path& painted, const std::filesystem::path& finished,
-                const FinishingPasses& passes, const WriteSettings& settings);
+// Reads the painted PDF's bytes, applies `passes` in order and writes `finished`. Throws
+// std::runtime_error with qpdf's message on failure.
+void finish_pdf(const std::string& painted, const std::filesystem::path& finished, const FinishingPasses& passes,
+                const WriteSettings& settings);
 
 // The catalog entries both editions need and Cairo cannot write: the document language (/Lang, which
 // screen readers need), the title shown instead of the file name, and the mark that it is tagged.

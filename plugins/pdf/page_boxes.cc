@@ -15,12 +15,14 @@ QPDFObjectHandle box(double llx, double lly, double urx, double ury) {
 
 void PageBoxesPass::apply(QPDF& pdf) const {
   const SheetGeometry& s = sheet_;
-  const double left = s.trim_offset, bottom = s.trim_offset;
-  QPDFObjectHandle trim = box(left, bottom, left + s.trim_width, bottom + s.trim_height);
-  QPDFObjectHandle bleed =
-      box(left - s.bleed, bottom - s.bleed, left + s.trim_width + s.bleed, bottom + s.trim_height + s.bleed);
+  auto around_trim = [&](double margin) {
+    return box(s.trim_origin - margin, s.trim_origin - margin, s.trim_origin + s.trim_width + margin,
+               s.trim_origin + s.trim_height + margin);
+  };
+  QPDFObjectHandle trim = around_trim(0), bleed = around_trim(s.bleed), media = around_trim(s.sheet_margin);
   for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
     QPDFObjectHandle dict = page.getObjectHandle();
+    dict.replaceKey("/MediaBox", media.shallowCopy());
     dict.replaceKey("/TrimBox", trim.shallowCopy());
     dict.replaceKey("/BleedBox", bleed.shallowCopy());
     dict.removeKey("/CropBox");  // defaults to the MediaBox: the whole sheet, marks included

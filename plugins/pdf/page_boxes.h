@@ -1,7 +1,9 @@
 #pragma once
-// The print edition's page boxes. Cairo paints each page on a sheet of trim + bleed (+ room for crop
-// marks), which becomes the MediaBox; this pass adds the TrimBox (the finished page) and the
-// BleedBox (trim + bleed) to every page, which a printer's imposition relies on.
+// The print edition's page boxes: the TrimBox (the finished page), the BleedBox (trim + bleed) and
+// the MediaBox (the sheet: the bleed, and room for crop marks when they are painted), on every page.
+// A printer's imposition relies on them. Painted at its trim size (shared with the screen edition),
+// the page keeps its coordinates and the sheet reaches below zero; painted on a larger sheet (with
+// marks), the trim lies inside it.
 #include "plugins/pdf/finishing_pass.h"
 
 namespace persklaar::pdf {
@@ -9,7 +11,8 @@ namespace persklaar::pdf {
 struct SheetGeometry {
   double trim_width = 0, trim_height = 0;  // the finished page, points
   double bleed = 0;                        // beyond the trim on every side
-  double trim_offset = 0;                  // from the sheet's corner to the trim's (bleed + marks)
+  double trim_origin = 0;                  // where the trim's lower left corner was painted (x = y)
+  double sheet_margin = 0;                 // the MediaBox beyond the trim: the bleed, or bleed + marks
 };
 
 class PageBoxesPass final : public FinishingPass {

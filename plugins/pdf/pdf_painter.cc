@@ -61,13 +61,22 @@ void set_color(cairo_t* cr, const Color& color) {
 
 void paint_page(cairo_t* cr, const Page& page, const LaidOutPublication& laid_out, const Publication& publication,
                 const PaintOptions& options, StructureTagger& tagger) {
+  const PageGeometry& g = laid_out.spec.page;
   if (page.kind == PageKind::cover) {
-    const PageGeometry& g = laid_out.spec.page;
-    paint_cover(cr, publication, laid_out.spec, g.width, g.height, options.bleed ? g.bleed : 0);
+    paint_cover(cr, publication, laid_out.spec, g.width, g.height, g.bleed);  // beyond the page: print's bleed
   }
   for (const RuleItem& rule : page.rules) {
     set_color(cr, rule.color);
-    cairo_rectangle(cr, rule.x, rule.y, rule.width, rule.height);
+    // A field over the whole page goes in two overlapping halves: Cairo turns one fill covering its
+    // whole page into a paint clipped to the page, which would lose the part in the bleed.
+    if (rule.width >= g.width && rule.height >= g.height) {
+      const double half = rule.height / 2;
+      cairo_rectangle(cr, rule.x, rule.y, rule.width, half + 1);
+      cairo_fill(cr);
+      cairo_rectangle(cr, rule.x, rule.y + half - 1, rule.width, rule.height - half + 1);
+    } else {
+      cairo_rectangle(cr, rule.x, rule.y, rule.width, rule.height);
+    }
     cairo_fill(cr);
   }
   for (const Anchor& anchor : page.anchors) {
@@ -121,6 +130,11 @@ void paint_crop_marks(cairo_t* cr, const PageGeometry& g) {
   cairo_restore(cr);
 }
 
+cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned int length) {
+  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
 void add_outline(cairo_surface_t* surface, const LaidOutPublication& laid_out) {
   int chapter = CAIRO_PDF_OUTLINE_ROOT;
   for (const OutlineEntry& entry : laid_out.outline) {
@@ -136,8 +150,7 @@ void add_outline(cairo_surface_t* surface, const LaidOutPublication& laid_out) {
 void set_metadata(cairo_surface_t* surface, const Publication& publication, const PaintOptions& options) {
   const Metadata& m = publication.metadata;
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, m.title.c_str());
-  std::string author = m.publisher;
-  for (const auto& name : m.authors) author = author.empty() ? name : name + ", " + author;
+  const std::string author = document_author(m);
   if (!author.empty()) cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, author.c_str());
   if (!m.subtitle.empty()) cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, m.subtitle.c_str());
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Persklaar");
@@ -147,16 +160,19 @@ void set_metadata(cairo_surface_t* surface, const Publication& publication, cons
 
 }  // namespace
 
-double trim_offset(const PageGeometry& page, const PaintOptions& options) {
-  return (options.bleed ? page.bleed : 0) + options.marks;
+std::string document_author(const Metadata& metadata) {
+  std::string author = metadata.publisher;
+  for (const auto& name : metadata.authors) author = author.empty() ? name : name + ", " + author;
+  return author;
 }
 
-void paint_pdf(const LaidOutPublication& laid_out, const Publication& publication, const PaintOptions& options,
-               const std::filesystem::path& file) {
+std::string paint_pdf(const LaidOutPublication& laid_out, const Publication& publication, const PaintOptions& options) {
   const PageGeometry& g = laid_out.spec.page;
-  const double offset = trim_offset(g, options);
+  const double offset = options.sheet_margin;
+  std::string bytes;
   std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
-      cairo_pdf_surface_create(file.c_str(), g.width + 2 * offset, g.height + 2 * offset), cairo_surface_destroy);
+      cairo_pdf_surface_create_for_stream(append_bytes, &bytes, g.width + 2 * offset, g.height + 2 * offset),
+      cairo_surface_destroy);
   cairo_pdf_surface_restrict_to_version(surface.get(), CAIRO_PDF_VERSION_1_5);
   set_metadata(surface.get(), publication, options);
   std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()), cairo_destroy);
@@ -172,7 +188,7 @@ void paint_pdf(const LaidOutPublication& laid_out, const Publication& publicatio
     cairo_save(cr.get());
     cairo_translate(cr.get(), offset, offset);
     paint_page(cr.get(), page, laid_out, publication, options, tagger);
-    if (options.marks > 0) paint_crop_marks(cr.get(), g);
+    if (options.crop_marks) paint_crop_marks(cr.get(), g);
     cairo_restore(cr.get());
     cairo_show_page(cr.get());
     if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) {
@@ -186,6 +202,7 @@ void paint_pdf(const LaidOutPublication& laid_out, const Publication& publicatio
   if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
     throw std::runtime_error(std::string("cairo: ") + cairo_status_to_string(cairo_surface_status(surface.get())));
   }
+  return bytes;
 }
 
 }  // namespace persklaar::pdf

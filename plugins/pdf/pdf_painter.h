@@ -10,19 +10,23 @@
 
 namespace persklaar::pdf {
 
-// What the screen and print editions paint differently; everything else is the same frames.
+// What an edition may paint differently. The screen and print editions normally share one painting
+// (the defaults): the page at its trim size, with links, and the fields at the page edge (cover,
+// openers, back cover) already running into the bleed beyond it. Only crop marks need a painting of
+// their own, on a sheet grown to hold them.
 struct PaintOptions {
-  bool bleed = false;       // print: the page grows by the layout's bleed on every side
-  double marks = 0;         // print: room for crop marks outside the bleed, points (0: no marks)
-  bool links = true;        // link areas (the print edition has none: PDF/X wants no annotations)
+  double sheet_margin = 0;  // the sheet grows by this beyond the trim on every side, points
+  bool crop_marks = false;  // crop marks outside the bleed (needs sheet_margin > bleed)
+  bool links = true;        // link areas (a print-only painting leaves them out)
   std::string create_date;  // ISO 8601; fixed so that builds are reproducible
+
+  bool operator==(const PaintOptions&) const = default;
 };
 
-// Where the finished page sits on the painted sheet: the offset of the trim from the sheet's corner.
-double trim_offset(const PageGeometry& page, const PaintOptions& options);
+// The author as the document information gives it: the authors, then the publisher.
+std::string document_author(const Metadata& metadata);
 
-// Writes the PDF to `file`. Throws std::runtime_error when Cairo reports a failure.
-void paint_pdf(const LaidOutPublication& laid_out, const Publication& publication, const PaintOptions& options,
-               const std::filesystem::path& file);
+// Paints the PDF and returns its bytes. Throws std::runtime_error when Cairo reports a failure.
+std::string paint_pdf(const LaidOutPublication& laid_out, const Publication& publication, const PaintOptions& options);
 
 }  // namespace persklaar::pdf

@@ -29,6 +29,23 @@ std::string creation_date(const Metadata& metadata) {
   return date + "T00:00:00Z";
 }
 
+// The last painting, kept for the next edition of the same laid-out pages: `persklaar build` asks
+// for the screen and the print edition one after the other, and both finish the same painting.
+struct Painting {
+  std::weak_ptr<const LaidOutPublication> laid_out;
+  PaintOptions options;
+  std::string bytes;
+};
+
+const std::string& painting_of(const std::shared_ptr<const LaidOutPublication>& laid_out,
+                               const Publication& publication, const PaintOptions& options) {
+  static Painting last;
+  if (last.laid_out.lock() != laid_out || !(last.options == options) || last.bytes.empty()) {
+    last = Painting{laid_out, options, paint_pdf(*laid_out, publication, options)};
+  }
+  return last.bytes;
+}
+
 class PdfEditionWriter final : public OutputPlugin {
  public:
   std::vector<std::filesystem::path> write(const Publication& publication, const OutputRequest& request,
@@ -38,19 +55,16 @@ class PdfEditionWriter final : public OutputPlugin {
       const LayoutSpec spec = load_layout(request.layout_file.empty() ? default_layout_file() : request.layout_file);
       made = std::make_shared<const LaidOutPublication>(lay_out_publication(publication, spec, diagnostics));
     }
-    const LaidOutPublication& laid_out = *made;
     const std::string date = creation_date(publication.metadata);
     const bool print = request.format == "pdfx";
     const auto marks = request.options.find("marks");
-    const EditionRecipe recipe = print ? print_edition(publication, laid_out.spec, date,
-                                                       marks != request.options.end() && marks->second != "false")
-                                       : screen_edition(publication, date);
+    const EditionRecipe recipe =
+        print ? print_edition(publication, made->spec, date, marks != request.options.end() && marks->second != "false")
+              : screen_edition(publication, date);
     const std::filesystem::path target =
         request.output_directory / (request.base_name + (print ? "-print.pdf" : ".pdf"));
-    AtomicFile painted(request.output_directory / (request.base_name + (print ? "-print" : "") + ".painted.pdf"));
-    paint_pdf(laid_out, publication, recipe.paint, painted.temporary_path());
     AtomicFile finished(target);
-    finish_pdf(painted.temporary_path(), finished.temporary_path(), recipe.passes, recipe.settings);
+    finish_pdf(painting_of(made, publication, recipe.paint), finished.temporary_path(), recipe.passes, recipe.settings);
     finished.commit();
     return {target};
   }

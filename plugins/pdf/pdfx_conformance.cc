@@ -3,6 +3,7 @@
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
+#include <set>
 #include <stdexcept>
 
 namespace persklaar::pdf {
@@ -76,6 +77,32 @@ QPDFObjectHandle document_information(const PrintDocumentInfo& info) {
   return dict;
 }
 
+// The print file has no links: its structure keeps each link's text, as a Span, without the
+// reference to the annotation that is gone.
+void unlink_structure(QPDFObjectHandle element, std::set<QPDFObjGen>& seen) {
+  if (!element.isDictionary() || (element.isIndirect() && !seen.insert(element.getObjGen()).second)) return;
+  if (element.getKey("/S").isName() && element.getKey("/S").getName() == "/Link") {
+    element.replaceKey("/S", QPDFObjectHandle::newName("/Span"));
+  }
+  QPDFObjectHandle kids = element.getKey("/K");
+  auto is_annotation_reference = [](QPDFObjectHandle kid) {
+    return kid.isDictionary() && kid.getKey("/Type").isName() && kid.getKey("/Type").getName() == "/OBJR";
+  };
+  if (is_annotation_reference(kids)) {
+    element.removeKey("/K");
+  } else if (kids.isArray()) {
+    for (int k = kids.getArrayNItems() - 1; k >= 0; --k) {
+      if (is_annotation_reference(kids.getArrayItem(k))) {
+        kids.eraseItem(k);
+      } else {
+        unlink_structure(kids.getArrayItem(k), seen);
+      }
+    }
+  } else {
+    unlink_structure(kids, seen);
+  }
+}
+
 }  // namespace
 
 std::string pdfx_xmp(const PrintDocumentInfo& info) {
@@ -137,6 +164,8 @@ void PdfxConformancePass::apply(QPDF& pdf) const {
     page.getObjectHandle().removeKey("/Annots");
     page.getObjectHandle().removeKey("/AA");
   }
+  std::set<QPDFObjGen> seen;
+  unlink_structure(root.getKey("/StructTreeRoot"), seen);
 }
 
 }  // namespace persklaar::pdf

@@ -3,7 +3,8 @@
 // output intent (GTS_PDFX) with the layout's ICC profile embedded; the document information and an
 // XMP packet that agree (title, author, creator tool, producer, dates, Trapped, GTS_PDFXVersion and
 // the xmpMM identifiers); and a trailer ID whose first half is the XMP document ID. Annotations and
-// JavaScript have no place in it: any left on a page is removed.
+// JavaScript have no place in it: links painted for the screen are removed, with their references in
+// the structure tree.
 #include <string>
 
 #include "core/layout/layout_spec.h"

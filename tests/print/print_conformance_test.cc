@@ -6,6 +6,7 @@
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
+#include <set>
 
 #include "core/preflight/preflight.h"
 #include "tests/print/print_editions.h"
@@ -17,6 +18,19 @@ namespace {
 std::string xmp_of(QPDF& pdf) {
   const auto data = pdf.getRoot().getKey("/Metadata").getStreamData(qpdf_dl_all);
   return std::string(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+}
+
+// How many structure elements of `type` (e.g. "/Link"), and references to annotations, the tree has.
+void count_structure(QPDFObjectHandle node, const std::string& type, int& elements, int& annotation_references,
+                     std::set<QPDFObjGen>& seen) {
+  if (node.isIndirect() && !seen.insert(node.getObjGen()).second) return;
+  if (node.isArray()) {
+    for (auto kid : node.getArrayAsVector()) count_structure(kid, type, elements, annotation_references, seen);
+  } else if (node.isDictionary()) {
+    if (node.getKey("/Type").isNameAndEquals("/OBJR")) ++annotation_references;
+    if (node.getKey("/S").isNameAndEquals(type)) ++elements;
+    count_structure(node.getKey("/K"), type, elements, annotation_references, seen);
+  }
 }
 
 std::string hex(const std::string& bytes) {
@@ -104,6 +118,13 @@ TEST(PrintConformance, KeepsStructureAndLanguageAndHasNoAnnotations) {
   for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
     EXPECT_FALSE(page.getObjectHandle().hasKey("/Annots"));
   }
+  int links = 0, references = 0, paragraphs = 0;
+  std::set<QPDFObjGen> seen, seen_again;
+  count_structure(pdf.getRoot().getKey("/StructTreeRoot"), "/Link", links, references, seen);
+  count_structure(pdf.getRoot().getKey("/StructTreeRoot"), "/P", paragraphs, references, seen_again);
+  EXPECT_EQ(links, 0) << "the link texts stay, as spans";
+  EXPECT_EQ(references, 0) << "no structure element refers to an annotation";
+  EXPECT_GT(paragraphs, 100);
   EXPECT_FALSE(pdf.isEncrypted());
 }
 
