@@ -1,4 +1,5 @@
-// persklaar build MANUSCRIPT [-o DIR] [-t FORMATS] [--layout FILE] [--wrap N] [--marks] [--plugin-path DIRS]
+// persklaar build MANUSCRIPT [-o DIR] [-t FORMATS] [--layout FILE] [--wrap N] [--braille-preview]
+//                 [--marks] [--plugin-path DIRS]
 #include <boost/program_options.hpp>
 #include <chrono>
 #include <iostream>
@@ -7,6 +8,7 @@
 #include "cli/command_line.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "core/input/limits.h"
 #include "core/input/manuscript.h"
 #include "core/pipeline/build_editions.h"
 #include "core/pipeline/load_publication.h"
@@ -38,8 +40,12 @@ po::options_description build_options() {
       "layout", po::value<std::string>(), "layout file to follow (layouts/*.xml)")(
       "wrap", po::value<std::string>(), "text edition: wrap lines at N characters (default: no wrapping)")(
       "marks", "print edition: crop marks outside the bleed (the sheet grows to hold them)")(
+      "braille-preview", "braille edition: also write NAME.braille.txt in Unicode braille, to check by eye")(
       "plugin-path", po::value<std::vector<std::string>>()->composing(), "extra folders to load plugins from")(
-      "prefer-plugin", "let plugins from --plugin-path or $PERSKLAAR_PLUGIN_PATH replace built-in ones");
+      "prefer-plugin", "let plugins from --plugin-path or $PERSKLAAR_PLUGIN_PATH replace built-in ones")(
+      "limit", po::value<std::vector<std::string>>()->composing(),
+      "change an input limit: file-size=SIZE, paragraph=SIZE, chapters=N (default file-size=16M, paragraph=4M, "
+      "chapters=2000)");
   return options;
 }
 
@@ -61,6 +67,11 @@ int run_build(const std::vector<std::string>& arguments) {
   if (!values.count("manuscript")) throw UsageError("build needs a manuscript: persklaar build MANUSCRIPT");
   const auto& manuscripts = values["manuscript"].as<std::vector<std::string>>();
   if (manuscripts.size() > 1) throw UsageError("build takes one manuscript, not " + std::to_string(manuscripts.size()));
+
+  for (const auto& setting : values_of(values, "limit")) {
+    if (auto problem = set_input_limit(input_limits(), setting))
+      throw UsageError("--limit " + setting + ": " + *problem);
+  }
 
   const auto started = std::chrono::steady_clock::now();
   Diagnostics diagnostics;
@@ -89,6 +100,7 @@ int run_build(const std::vector<std::string>& arguments) {
   }
   if (values.count("wrap")) request.options["wrap"] = values["wrap"].as<std::string>();
   if (values.count("marks")) request.options["marks"] = "true";
+  if (values.count("braille-preview")) request.options["braille-preview"] = "true";
   try {
     resolve_formats(request, plugins);  // an unknown format fails before any work is done
   } catch (const InputError& error) {

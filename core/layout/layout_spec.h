@@ -86,6 +86,14 @@ struct PrintCondition {
   std::string description = "Coated FOGRA39 (ISO 12647-2:2004)";
 };
 
+// The braille edition's page, from `<braille cells="40" lines="25" duplex="false"/>`: the cells of
+// a line and the lines of a page an embosser gives, one-sided unless duplex.
+struct BraillePage {
+  int cells = 40;
+  int lines = 25;
+  bool duplex = false;
+};
+
 struct LayoutSpec {
   std::string name;
   std::filesystem::path file;
@@ -96,6 +104,7 @@ struct LayoutSpec {
   Color accent;                       // furniture: rules, front and back matter
   Color paper;                        // the page
   PrintCondition print;               // <print>: the print edition's output intent
+  BraillePage braille;
 
   const Color& chapter_color(int number) const;
   std::vector<Color> colors() const;  // every colour the layout names: paper, accent, roles, chapters

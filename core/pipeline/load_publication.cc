@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/input/limits.h"
 #include "core/input/metadata_yaml.h"
 #include "core/passes/structure.h"
 
@@ -32,6 +33,16 @@ const LoadedPlugin& reader_for(const ManuscriptPart& part, const PluginHost& plu
                    "formats that can be read: " + list_of(plugins.input_extensions()));
 }
 
+// Checked after each file, so that a runaway manuscript stops before it has all been built up.
+void check_chapter_count(const Publication& publication, const ManuscriptPart& part) {
+  const std::size_t limit = input_limits().chapters;
+  if (publication.chapters.size() <= limit) return;
+  const Chapter& over = publication.chapters[limit];
+  throw InputError(over.position.file ? over.position : position_in(part.file.string()),
+                   "the manuscript has more than " + std::to_string(limit) + " chapters",
+                   "a chapter starts at every '#' heading; raise the limit with --limit chapters=N if this is meant");
+}
+
 }  // namespace
 
 Publication load_publication(const Manuscript& manuscript, const PluginHost& plugins, Diagnostics& diagnostics) {
@@ -42,6 +53,7 @@ Publication load_publication(const Manuscript& manuscript, const PluginHost& plu
     Publication fragment = PluginHost::create_input(plugin)->read(part.file, diagnostics);
     merge_metadata(publication.metadata, fragment.metadata, diagnostics);
     for (Chapter& chapter : fragment.chapters) publication.chapters.push_back(std::move(chapter));
+    check_chapter_count(publication, part);
   }
   return prepare_publication(std::move(publication), diagnostics);
 }

@@ -4,6 +4,9 @@
 #include <qpdf/QPDFWriter.hh>
 #include <stdexcept>
 
+#include "core/diagnostics/diagnostic.h"
+#include "core/output/write_error.h"
+
 namespace persklaar::pdf {
 
 void finish_pdf(const std::string& painted, const std::filesystem::path& finished, const FinishingPasses& passes,
@@ -12,16 +15,28 @@ void finish_pdf(const std::string& painted, const std::filesystem::path& finishe
     QPDF pdf;
     pdf.processMemoryFile("painted PDF", painted.data(), painted.size());
     for (const auto& pass : passes) pass->apply(pdf);
-    QPDFWriter writer(pdf, finished.c_str());
-    if (settings.content_id) {
-      writer.setDeterministicID(true);
-    } else {
-      writer.setStaticID(true);  // the ID comes from the content, not the clock
+    // Written through a checked file, so that a full disk is reported as such and not as whatever
+    // qpdf makes of a short write.
+    CheckedFile output(finished);
+    try {
+      QPDFWriter writer(pdf);
+      writer.setOutputFile(finished.c_str(), output.handle(), false);
+      if (settings.content_id) {
+        writer.setDeterministicID(true);
+      } else {
+        writer.setStaticID(true);  // the ID comes from the content, not the clock
+      }
+      if (!settings.pdf_version.empty()) writer.forcePDFVersion(settings.pdf_version);
+      writer.setObjectStreamMode(qpdf_o_generate);
+      writer.setDecodeLevel(qpdf_dl_none);
+      writer.write();
+    } catch (const std::exception&) {
+      output.close();  // throws the write error when there was one
+      throw;
     }
-    if (!settings.pdf_version.empty()) writer.forcePDFVersion(settings.pdf_version);
-    writer.setObjectStreamMode(qpdf_o_generate);
-    writer.setDecodeLevel(qpdf_dl_none);
-    writer.write();
+    output.close();
+  } catch (const InputError&) {
+    throw;
   } catch (const std::exception& error) {
     throw std::runtime_error(std::string("qpdf: ") + error.what());
   }
