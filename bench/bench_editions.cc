@@ -1,6 +1,7 @@
 // Measures how long each edition of the sample magazine takes, in process (no start-up), as the
 // median of repeated runs; and whether the PDF's cost grows linearly with its length, by laying
-// out the sample's chapters repeated 1, 2 and 4 times.
+// out the sample's chapters repeated 1, 2 and 4 times; and what the print edition adds to the screen
+// PDF when both paint the same layout, as in a build.
 //
 //   build/bench/bench_editions [runs]
 #include <algorithm>
@@ -14,6 +15,7 @@
 #include "core/layout/magazine.h"
 #include "core/pipeline/build_editions.h"
 #include "core/pipeline/load_publication.h"
+#include "core/pipeline/paginate.h"
 #include "core/resources/resource_paths.h"
 
 using namespace persklaar;
@@ -60,7 +62,7 @@ int main(int argc, char** argv) {
     publication = load_publication(locate_manuscript(sample, quiet), plugins, quiet);
   });
   std::printf("read + prepare the manuscript      %8.1f ms\n", load);
-  for (const std::string format : {"txt", "pdf", "epub"}) {
+  for (const std::string format : {"txt", "pdf", "pdfx", "epub"}) {
     if (!plugins.output_for_format(format)) continue;
     const double ms = median_ms(runs, [&] {
       Diagnostics quiet;
@@ -71,6 +73,27 @@ int main(int argc, char** argv) {
       build_editions(publication, request, plugins, quiet);
     });
     std::printf("%-4s edition                        %8.1f ms\n", format.c_str(), ms);
+  }
+
+  // As `persklaar build` makes them: laid out once, then the screen PDF alone, or both PDFs.
+  auto build_laid_out = [&](std::vector<std::string> formats) {
+    return median_ms(runs, [&] {
+      Diagnostics quiet;
+      Publication copy = publication;
+      EditionRequest request;
+      request.formats = formats;
+      request.output_directory = out;
+      request.base_name = "bench";
+      paginate_for_editions(copy, request, quiet);
+      build_editions(copy, request, plugins, quiet);
+    });
+  };
+  if (plugins.output_for_format("pdfx")) {
+    const double screen = build_laid_out({"pdf"});
+    const double both = build_laid_out({"pdf", "pdfx"});
+    std::printf("\nlay out once + screen PDF          %8.1f ms\n", screen);
+    std::printf("lay out once + screen + print PDF  %8.1f ms  (the print edition adds %.0f %%)\n", both,
+                100 * (both - screen) / screen);
   }
 
   const LayoutSpec spec = load_layout(default_layout_file());

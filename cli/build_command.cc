@@ -1,5 +1,5 @@
 // persklaar build MANUSCRIPT [-o DIR] [-t FORMATS] [--layout FILE] [--wrap N] [--braille-preview]
-//                 [--plugin-path DIRS]
+//                 [--marks] [--plugin-path DIRS]
 #include <boost/program_options.hpp>
 #include <chrono>
 #include <iostream>
@@ -40,6 +40,7 @@ po::options_description build_options() {
       "editions to make, comma-separated (e.g. txt); default: every edition the plugins can make")(
       "layout", po::value<std::string>(), "layout file to follow (layouts/*.xml)")(
       "wrap", po::value<std::string>(), "text edition: wrap lines at N characters (default: no wrapping)")(
+      "marks", "print edition: crop marks outside the bleed (the sheet grows to hold them)")(
       "braille-preview", "braille edition: also write NAME.braille.txt in Unicode braille, to check by eye")(
       "plugin-path", po::value<std::vector<std::string>>()->composing(), "extra folders to load plugins from")(
       "prefer-plugin", "let plugins from --plugin-path or $PERSKLAAR_PLUGIN_PATH replace built-in ones")(
@@ -102,6 +103,7 @@ int run_build(const std::vector<std::string>& arguments) {
     }
   }
   if (values.count("wrap")) request.options["wrap"] = values["wrap"].as<std::string>();
+  if (values.count("marks")) request.options["marks"] = "true";
   if (values.count("braille-preview")) request.options["braille-preview"] = "true";
   try {
     resolve_formats(request, plugins);  // an unknown format fails before any work is done

@@ -14,5 +14,6 @@ class UsageError : public std::runtime_error {
 
 int run_build(const std::vector<std::string>& arguments);
 int run_plugins(const std::vector<std::string>& arguments);
+int run_preflight(const std::vector<std::string>& arguments);
 
 }  // namespace persklaar::cli

@@ -12,10 +12,12 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: persklaar build MANUSCRIPT [-o DIR] [-t txt,...] [--layout FILE] [--wrap N]\n"
+    "       persklaar preflight FILE.pdf [--profile pdfx] [--json]\n"
     "       persklaar plugins\n"
     "       persklaar --help | --version\n"
     "\n"
     "  build     make the editions of a manuscript (a .md file, or a folder with manuscript.yaml)\n"
+    "  preflight check a PDF for print (PDF/X-4, CMYK, bleed, fonts, images); exit 0 when it passes\n"
     "  plugins   list the input and output plugins found, and any refused\n"
     "\n"
     "Run 'persklaar COMMAND --help' for a command's options.\n"
@@ -36,6 +38,7 @@ int dispatch(const std::vector<std::string>& arguments) {
   }
   if (command == "build") return run_build(rest);
   if (command == "plugins") return run_plugins(rest);
+  if (command == "preflight") return run_preflight(rest);
   throw UsageError("unknown command '" + command + "'");
 }
 

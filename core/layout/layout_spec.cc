@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <sstream>
 #include <stdexcept>
 
 namespace persklaar {
@@ -72,6 +73,12 @@ class AttributeReader {
   AttributeReader& color(const char* name, Color& field) {
     return read(
         name, [&](const std::string& v) { field = parse_color(v); }, "a colour such as #1a1a1a");
+  }
+  // `cmyk="c m y k"`: the print value of the colour read beside it (call after that colour).
+  AttributeReader& cmyk(const char* name, Color& field) {
+    return read(
+        name, [&](const std::string& v) { field.cmyk = parse_cmyk(v); },
+        "four percentages such as \"90 20 45 10\" (total at most 300)");
   }
   AttributeReader& boolean(const char* name, bool& field) {
     return read(
@@ -173,7 +180,7 @@ void read_role(const XMLElement& element, const std::string& file, FontRoles& ro
                      "roles: body, heading1, heading2, heading3, testimonial, attribution, running-head, folio, "
                      "caption, cover-title, cover-subtitle, code");
   }
-  std::string weight, style, color;
+  std::string weight, style, color, cmyk;
   AttributeReader reader(element, file);
   reader.known("name")
       .text("family", role->family)
@@ -182,6 +189,7 @@ void read_role(const XMLElement& element, const std::string& file, FontRoles& ro
       .text("weight", weight)
       .text("style", style)
       .text("color", color)
+      .text("cmyk", cmyk)
       .length("space-before", role->space_before, kSpace)
       .length("space-after", role->space_after, kSpace)
       .boolean("uppercase", role->uppercase)
@@ -208,6 +216,15 @@ void read_role(const XMLElement& element, const std::string& file, FontRoles& ro
       role->color = parse_color(color);
     } catch (const std::exception&) {
       throw InputError(where, "color '" + color + "' is not #rrggbb or 'chapter'");
+    }
+  }
+  if (!cmyk.empty()) {
+    if (role->chapter_color) throw InputError(where, "a role in the chapter colour takes its cmyk from <chapter>");
+    try {
+      role->color.cmyk = parse_cmyk(cmyk);
+    } catch (const std::exception&) {
+      throw InputError(where, "cmyk '" + cmyk + "' is not four percentages such as \"90 20 45 10\"",
+                       "each 0 to 100, together at most 300");
     }
   }
   if (role->family.empty()) throw InputError(where, std::string("font role '") + name + "' names no family");
@@ -248,6 +265,19 @@ void check_geometry(const LayoutSpec& spec, const SourcePosition& where) {
     throw InputError(where, "the layout names no chapter colours", "add <chapter color=\"#…\"/>");
 }
 
+// The print edition finds a colour's CMYK by its screen value, so one screen colour has one print colour.
+void check_print_colors(const LayoutSpec& spec, const SourcePosition& where) {
+  std::map<std::string, Cmyk> seen;
+  for (const Color& color : spec.colors()) {
+    if (!color.cmyk) continue;
+    const auto [found, added] = seen.emplace(color.hex(), *color.cmyk);
+    if (!added && !(found->second == *color.cmyk)) {
+      throw InputError(where, "the colour " + color.hex() + " is given two different cmyk values",
+                       "give one screen colour one print colour, or make the screen colours differ");
+    }
+  }
+}
+
 }  // namespace
 
 std::string Color::hex() const {
@@ -255,6 +285,17 @@ std::string Color::hex() const {
   auto byte = [](double v) { return static_cast<int>(std::lround(std::clamp(v, 0.0, 1.0) * 255)); };
   std::snprintf(buffer, sizeof buffer, "#%02x%02x%02x", byte(red), byte(green), byte(blue));
   return buffer;
+}
+
+std::vector<Color> LayoutSpec::colors() const {
+  std::vector<Color> all = {paper, accent};
+  for (const FontRole* role :
+       {&roles.body, &roles.heading1, &roles.heading2, &roles.heading3, &roles.testimonial, &roles.attribution,
+        &roles.running_head, &roles.folio, &roles.caption, &roles.cover_title, &roles.cover_subtitle}) {
+    if (!role->chapter_color) all.push_back(role->color);
+  }
+  all.insert(all.end(), chapter_colors.begin(), chapter_colors.end());
+  return all;
 }
 
 const Color& LayoutSpec::chapter_color(int number) const {
@@ -291,6 +332,20 @@ Color parse_color(const std::string& text) {
   throw std::invalid_argument(text);
 }
 
+Cmyk parse_cmyk(const std::string& text) {
+  std::istringstream stream(text);
+  double inks[4];
+  for (double& ink : inks) {
+    if (!(stream >> ink) || !std::isfinite(ink) || ink < 0 || ink > 100) throw std::invalid_argument(text);
+    ink /= 100;
+  }
+  std::string rest;
+  if (stream >> rest) throw std::invalid_argument(text);
+  const Cmyk cmyk{inks[0], inks[1], inks[2], inks[3]};
+  if (cmyk.coverage() > 3.0 + 1e-9) throw std::invalid_argument(text);
+  return cmyk;
+}
+
 LayoutSpec load_layout(const std::filesystem::path& file) {
   const std::string name = file.string();
   tinyxml2::XMLDocument document;
@@ -323,6 +378,7 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
           .length("bleed", p.bleed, kBleed)
           .boolean("facing", p.facing)
           .color("paper", spec.paper)
+          .cmyk("paper-cmyk", spec.paper)
           .check_all_known();
     } else if (element == "margins") {
       AttributeReader(*e, name)
@@ -355,19 +411,27 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
       read_role(*e, name, spec.roles);
     } else if (element == "chapter") {
       Color color;
-      AttributeReader(*e, name).color("color", color).check_all_known();
+      AttributeReader(*e, name).color("color", color).cmyk("cmyk", color).check_all_known();
       spec.chapter_colors.push_back(color);
     } else if (element == "accent") {
-      AttributeReader(*e, name).color("color", spec.accent).check_all_known();
+      AttributeReader(*e, name).color("color", spec.accent).cmyk("cmyk", spec.accent).check_all_known();
+    } else if (element == "print") {
+      AttributeReader(*e, name)
+          .text("profile", spec.print.profile)
+          .text("condition", spec.print.identifier)
+          .text("registry", spec.print.registry)
+          .text("description", spec.print.description)
+          .check_all_known();
     } else if (element == "braille") {
       read_braille_page(*e, name, spec.braille);
     } else {
       throw InputError(position_in(name, e->GetLineNum()), "unknown element <" + element + ">",
-                       "elements: page, margins, columns, grid, paragraph, role, chapter, accent, braille");
+                       "elements: page, margins, columns, grid, paragraph, role, chapter, accent, print, braille");
     }
   }
   check_geometry(spec, position_in(name, root->GetLineNum()));
   complete_code_role(spec.roles);
+  check_print_colors(spec, position_in(name, root->GetLineNum()));
   return spec;
 }
 

@@ -3,6 +3,7 @@
 // and colours. Every edition reads the same spec, so print, screen, EPUB and text look like one
 // family; a new layout needs no C++.
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,9 +11,23 @@
 
 namespace persklaar {
 
+// A colour for print, as the printer's four inks: 0…1 each (the layout writes percentages).
+struct Cmyk {
+  double cyan = 0, magenta = 0, yellow = 0, black = 0;
+  double coverage() const { return cyan + magenta + yellow + black; }  // total area coverage, 0…4
+  bool operator==(const Cmyk&) const = default;
+};
+
 struct Color {
+  Color() = default;
+  Color(double r, double g, double b, std::optional<Cmyk> print = std::nullopt)
+      : red(r), green(g), blue(b), cmyk(print) {}
+
   double red = 0, green = 0, blue = 0;  // 0…1, sRGB
-  std::string hex() const;              // "#1a2b3c"
+  // The same colour for print, when the layout gives it (`cmyk="c m y k"` beside `color`). The
+  // print edition converts a colour without it through the output profile.
+  std::optional<Cmyk> cmyk;
+  std::string hex() const;  // "#1a2b3c"
 };
 
 struct FontRole {
@@ -69,6 +84,15 @@ struct ParagraphRules {
   int min_lines_at_break = 2;  // no widows, no orphans
 };
 
+// The printing condition the print edition is made for: its output intent (PDF/X). The profile is
+// an ICC file in Persklaar's icc/ folder, or a path.
+struct PrintCondition {
+  std::string profile = "FOGRA39L_coated.icc";
+  std::string identifier = "FOGRA39";  // OutputConditionIdentifier, as registered
+  std::string registry = "http://www.color.org";
+  std::string description = "Coated FOGRA39 (ISO 12647-2:2004)";
+};
+
 // The braille edition's page, from `<braille cells="40" lines="25" duplex="false"/>`: the cells of
 // a line and the lines of a page an embosser gives, one-sided unless duplex.
 struct BraillePage {
@@ -86,9 +110,11 @@ struct LayoutSpec {
   std::vector<Color> chapter_colors;  // chapter n uses chapter_colors[(n - 1) % size]
   Color accent;                       // furniture: rules, front and back matter
   Color paper;                        // the page
+  PrintCondition print;               // <print>: the print edition's output intent
   BraillePage braille;
 
   const Color& chapter_color(int number) const;
+  std::vector<Color> colors() const;  // every colour the layout names: paper, accent, roles, chapters
 };
 
 // Reads and checks a layout file. Throws InputError with the file and line of an unknown element or
@@ -99,5 +125,7 @@ LayoutSpec load_layout(const std::filesystem::path& file);
 double parse_length(const std::string& text);
 // Reads "#rgb" or "#rrggbb". Throws std::invalid_argument.
 Color parse_color(const std::string& text);
+// Reads four percentages "c m y k" (0…100 each, total at most 300). Throws std::invalid_argument.
+Cmyk parse_cmyk(const std::string& text);
 
 }  // namespace persklaar

@@ -80,15 +80,23 @@ std::vector<StringBreak> needed_breaks(const std::vector<StringBreak>& points,
   bounds.insert(0);
   bounds.insert(text.size());
   std::vector<StringBreak> out;
+  // Each piece's width is measured once: a long unbroken string has a point at every character, and
+  // measuring its piece again for each would cost the square of its length.
+  std::size_t measured_begin = std::string::npos;
+  double width = 0;
   for (const StringBreak& point : points) {
     if (!point.emergency) {
       out.push_back(point);
       continue;
     }
-    const std::size_t end = *bounds.upper_bound(point.offset);
-    const std::size_t begin = *std::prev(bounds.upper_bound(point.offset));
-    double width = 0;
-    for (std::size_t k = begin; k < end; k += decode_utf8_at(text, k).length) width += widths[k];
+    const auto after = bounds.upper_bound(point.offset);
+    const std::size_t end = *after;
+    const std::size_t begin = *std::prev(after);
+    if (begin != measured_begin) {
+      width = 0;
+      for (std::size_t k = begin; k < end; k += decode_utf8_at(text, k).length) width += widths[k];
+      measured_begin = begin;
+    }
     if (width > measure) out.push_back(point);
   }
   return out;

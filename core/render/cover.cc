@@ -92,7 +92,7 @@ FontRole publisher_role(const LayoutSpec& layout) {
 }  // namespace
 
 void paint_cover(cairo_t* cr, const Publication& publication, const LayoutSpec& layout, double width_pt,
-                 double height_pt) {
+                 double height_pt, double bleed_pt) {
   const Metadata& metadata = publication.metadata;
   const PageGeometry& page = layout.page;
   // Everything follows the layout's page, scaled to the width asked for.
@@ -105,7 +105,12 @@ void paint_cover(cairo_t* cr, const Publication& publication, const LayoutSpec& 
 
   cairo_save(cr);
   set_color(cr, layout.accent);
-  cairo_rectangle(cr, 0, 0, width_pt, height_pt);
+  // In two overlapping halves: Cairo turns a single fill covering its whole page into a paint clipped
+  // to the page, which would lose the part in the bleed.
+  const double middle = height_pt / 2;
+  cairo_rectangle(cr, -bleed_pt, -bleed_pt, width_pt + 2 * bleed_pt, middle + bleed_pt + 1);
+  cairo_fill(cr);
+  cairo_rectangle(cr, -bleed_pt, middle - 1, width_pt + 2 * bleed_pt, height_pt - middle + bleed_pt + 1);
   cairo_fill(cr);
 
   // The band of chapter colours: full bleed, just below the middle, so the title sits above it.
@@ -114,8 +119,9 @@ void paint_cover(cairo_t* cr, const Publication& publication, const LayoutSpec& 
   const std::size_t colors = std::max<std::size_t>(layout.chapter_colors.size(), 1);
   for (std::size_t k = 0; k < colors; ++k) {
     set_color(cr, layout.chapter_colors.empty() ? layout.roles.cover_title.color : layout.chapter_colors[k]);
-    const double x0 = width_pt * static_cast<double>(k) / static_cast<double>(colors);
-    const double x1 = width_pt * static_cast<double>(k + 1) / static_cast<double>(colors);
+    const double x0 = k == 0 ? -bleed_pt : width_pt * static_cast<double>(k) / static_cast<double>(colors);
+    const double x1 =
+        k + 1 == colors ? width_pt + bleed_pt : width_pt * static_cast<double>(k + 1) / static_cast<double>(colors);
     cairo_rectangle(cr, x0, band_top, x1 - x0 + 0.5, band_height);  // overlap hides seams between bars
     cairo_fill(cr);
   }

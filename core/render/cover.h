@@ -13,8 +13,9 @@ namespace persklaar {
 // over a band of the chapter colours, the subtitle (role cover_subtitle) under it and the year at the
 // foot. Sizes and margins follow the layout's page, scaled to the width asked for; a short title grows
 // to fill the measure (at most 1.6 times its size) and a long one shrinks until it fits. Uses only the
-// bundled fonts. Leaves the state of `cr` as it found it.
+// bundled fonts. Leaves the state of `cr` as it found it. `bleed_pt` > 0 runs the full-bleed field and
+// the band that far beyond every edge, for print.
 void paint_cover(cairo_t* cr, const Publication& publication, const LayoutSpec& layout, double width_pt,
-                 double height_pt);
+                 double height_pt, double bleed_pt = 0);
 
 }  // namespace persklaar

@@ -6,7 +6,6 @@
 #include <memory>
 #include <stdexcept>
 
-#include "core/output/write_error.h"
 #include "core/render/cover.h"
 
 namespace persklaar::pdf {
@@ -83,13 +82,23 @@ void set_color(cairo_t* cr, const Color& color) {
 }
 
 void paint_page(cairo_t* cr, const Page& page, const LaidOutPublication& laid_out, const Publication& publication,
-                StructureTagger& tagger) {
+                const PaintOptions& options, StructureTagger& tagger) {
+  const PageGeometry& g = laid_out.spec.page;
   if (page.kind == PageKind::cover) {
-    paint_cover(cr, publication, laid_out.spec, laid_out.spec.page.width, laid_out.spec.page.height);
+    paint_cover(cr, publication, laid_out.spec, g.width, g.height, g.bleed);  // beyond the page: print's bleed
   }
   for (const RuleItem& rule : page.rules) {
     set_color(cr, rule.color);
-    cairo_rectangle(cr, rule.x, rule.y, rule.width, rule.height);
+    // A field over the whole page goes in two overlapping halves: Cairo turns one fill covering its
+    // whole page into a paint clipped to the page, which would lose the part in the bleed.
+    if (rule.width >= g.width && rule.height >= g.height) {
+      const double half = rule.height / 2;
+      cairo_rectangle(cr, rule.x, rule.y, rule.width, half + 1);
+      cairo_fill(cr);
+      cairo_rectangle(cr, rule.x, rule.y + half - 1, rule.width, rule.height - half + 1);
+    } else {
+      cairo_rectangle(cr, rule.x, rule.y, rule.width, rule.height);
+    }
     cairo_fill(cr);
   }
   for (const Anchor& anchor : page.anchors) {
@@ -114,9 +123,37 @@ void paint_page(cairo_t* cr, const Page& page, const LaidOutPublication& laid_ou
       cairo_move_to(cr, line.x + run.x, line.baseline);
       pango_cairo_show_glyph_item(cr, run.text->c_str(), run.glyphs.get());
     }
-    for (const LinkArea& link : line.links) tagger.link(link_attributes(link));
+    if (options.links) {
+      for (const LinkArea& link : line.links) tagger.link(link_attributes(link));
+    }
   }
   tagger.close_all();
+}
+
+// Crop marks: a short line in line with each trim edge, at every corner, outside the bleed, in black
+// ink only (a mark in all four inks would exceed the press's total coverage).
+void paint_crop_marks(cairo_t* cr, const PageGeometry& g) {
+  const double gap = g.bleed + 1.5;  // the mark starts just beyond the bleed
+  const double length = 12;
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, 0, 0, 0);
+  cairo_set_line_width(cr, 0.3);
+  for (const double x : {0.0, g.width}) {
+    for (const double y : {0.0, g.height}) {
+      const double out_x = x == 0 ? -1 : 1, out_y = y == 0 ? -1 : 1;
+      cairo_move_to(cr, x + out_x * gap, y);
+      cairo_line_to(cr, x + out_x * (gap + length), y);
+      cairo_move_to(cr, x, y + out_y * gap);
+      cairo_line_to(cr, x, y + out_y * (gap + length));
+    }
+  }
+  cairo_stroke(cr);
+  cairo_restore(cr);
+}
+
+cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned int length) {
+  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+  return CAIRO_STATUS_SUCCESS;
 }
 
 void add_outline(cairo_surface_t* surface, const LaidOutPublication& laid_out) {
@@ -134,8 +171,7 @@ void add_outline(cairo_surface_t* surface, const LaidOutPublication& laid_out) {
 void set_metadata(cairo_surface_t* surface, const Publication& publication, const PaintOptions& options) {
   const Metadata& m = publication.metadata;
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, m.title.c_str());
-  std::string author = m.publisher;
-  for (const auto& name : m.authors) author = author.empty() ? name : name + ", " + author;
+  const std::string author = document_author(m);
   if (!author.empty()) cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, author.c_str());
   if (!m.subtitle.empty()) cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, m.subtitle.c_str());
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Persklaar");
@@ -145,17 +181,18 @@ void set_metadata(cairo_surface_t* surface, const Publication& publication, cons
 
 }  // namespace
 
-std::vector<ElementAdditions> paint_pdf(const LaidOutPublication& laid_out, const Publication& publication,
-                                        const PaintOptions& options, const std::filesystem::path& file) {
+std::string document_author(const Metadata& metadata) {
+  std::string author = metadata.publisher;
+  for (const auto& name : metadata.authors) author = author.empty() ? name : name + ", " + author;
+  return author;
+}
+
+PaintedPdf paint_pdf(const LaidOutPublication& laid_out, const Publication& publication, const PaintOptions& options) {
   const PageGeometry& g = laid_out.spec.page;
-  const double bleed = options.bleed ? g.bleed : 0;
-  // Cairo's own file output ignores a failing disk; through a checked file a full disk is reported.
-  CheckedFile output(file);
-  const cairo_write_func_t write = [](void* closure, const unsigned char* data, unsigned int length) {
-    return static_cast<CheckedFile*>(closure)->write(data, length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
-  };
+  const double offset = options.sheet_margin;
+  std::string bytes;
   std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
-      cairo_pdf_surface_create_for_stream(write, &output, g.width + 2 * bleed, g.height + 2 * bleed),
+      cairo_pdf_surface_create_for_stream(append_bytes, &bytes, g.width + 2 * offset, g.height + 2 * offset),
       cairo_surface_destroy);
   cairo_pdf_surface_restrict_to_version(surface.get(), CAIRO_PDF_VERSION_1_5);
   set_metadata(surface.get(), publication, options);
@@ -170,11 +207,11 @@ std::vector<ElementAdditions> paint_pdf(const LaidOutPublication& laid_out, cons
     cairo_paint(cr.get());
     if (&page == &laid_out.pages.front()) tagger.begin("Document", {});
     cairo_save(cr.get());
-    cairo_translate(cr.get(), bleed, bleed);
-    paint_page(cr.get(), page, laid_out, publication, tagger);
+    cairo_translate(cr.get(), offset, offset);
+    paint_page(cr.get(), page, laid_out, publication, options, tagger);
+    if (options.crop_marks) paint_crop_marks(cr.get(), g);
     cairo_restore(cr.get());
     cairo_show_page(cr.get());
-    if (cairo_status(cr.get()) == CAIRO_STATUS_WRITE_ERROR) output.close();  // names the reason
     if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) {
       throw std::runtime_error("cairo, on page " + std::to_string(page.number) + ": " +
                                cairo_status_to_string(cairo_status(cr.get())));
@@ -183,12 +220,10 @@ std::vector<ElementAdditions> paint_pdf(const LaidOutPublication& laid_out, cons
   cairo_tag_end(cr.get(), "Document");
   add_outline(surface.get(), laid_out);
   cairo_surface_finish(surface.get());
-  if (cairo_surface_status(surface.get()) == CAIRO_STATUS_WRITE_ERROR) output.close();  // names the reason
   if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
     throw std::runtime_error(std::string("cairo: ") + cairo_status_to_string(cairo_surface_status(surface.get())));
   }
-  output.close();
-  return tagger.take_additions();
+  return {std::move(bytes), tagger.take_additions()};
 }
 
 }  // namespace persklaar::pdf

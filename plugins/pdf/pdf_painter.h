@@ -11,21 +11,36 @@
 
 namespace persklaar::pdf {
 
+// What an edition may paint differently. The screen and print editions normally share one painting
+// (the defaults): the page at its trim size, with links, and the fields at the page edge (cover,
+// openers, back cover) already running into the bleed beyond it. Only crop marks need a painting of
+// their own, on a sheet grown to hold them.
 struct PaintOptions {
-  bool bleed = false;       // print: the media box includes the bleed, trim marks are implied
+  double sheet_margin = 0;  // the sheet grows by this beyond the trim on every side, points
+  bool crop_marks = false;  // crop marks outside the bleed (needs sheet_margin > bleed)
+  bool links = true;        // link areas (a print-only painting leaves them out)
   std::string create_date;  // ISO 8601; fixed so that builds are reproducible
+
+  bool operator==(const PaintOptions&) const = default;
 };
 
-// What Cairo cannot write on a structure element, for finish_pdf to add.
+// What Cairo cannot write on a structure element, for a finishing pass to add.
 struct ElementAdditions {
   std::string language;  // its own or an ancestor's; empty for the document's
   std::string id;        // a Note's /ID; empty otherwise
 };
 
-// Writes the PDF to `file`. Throws std::runtime_error when Cairo reports a failure. Returns the
-// additions of every structure element Cairo wrote, in the order it created them (which is the
-// order of a depth-first walk of the structure tree).
-std::vector<ElementAdditions> paint_pdf(const LaidOutPublication& laid_out, const Publication& publication,
-                                        const PaintOptions& options, const std::filesystem::path& file);
+// The author as the document information gives it: the authors, then the publisher.
+std::string document_author(const Metadata& metadata);
+
+struct PaintedPdf {
+  std::string bytes;
+  // The additions of every structure element Cairo wrote, in the order it created them (the order
+  // of a depth-first walk of the structure tree).
+  std::vector<ElementAdditions> elements;
+};
+
+// Paints the PDF. Throws std::runtime_error when Cairo reports a failure.
+PaintedPdf paint_pdf(const LaidOutPublication& laid_out, const Publication& publication, const PaintOptions& options);
 
 }  // namespace persklaar::pdf

@@ -1,5 +1,6 @@
-// The PDF output plugin: `pdf`, the interactive screen edition of the magazine, laid out by the
-// core's page builder and painted with Cairo.
+// The PDF output plugin: `pdf`, the interactive screen edition of the magazine, and `pdfx`, the
+// print edition (PDF/X-4, CMYK, with bleed). Both paint the same frames, laid out once by the core's
+// page builder, with Cairo; each is then finished by its own passes (edition_finishing.h).
 #include <cstdlib>
 #include <ctime>
 
@@ -7,7 +8,7 @@
 #include "core/output/atomic_file.h"
 #include "core/plugin/plugin_api.h"
 #include "core/resources/resource_paths.h"
-#include "plugins/pdf/pdf_finish.h"
+#include "plugins/pdf/edition_finishing.h"
 #include "plugins/pdf/pdf_painter.h"
 
 namespace persklaar::pdf {
@@ -28,6 +29,23 @@ std::string creation_date(const Metadata& metadata) {
   return date + "T00:00:00Z";
 }
 
+// The last painting, kept for the next edition of the same laid-out pages: `persklaar build` asks
+// for the screen and the print edition one after the other, and both finish the same painting.
+struct Painting {
+  std::weak_ptr<const LaidOutPublication> laid_out;
+  PaintOptions options;
+  PaintedPdf painted;
+};
+
+const PaintedPdf& painting_of(const std::shared_ptr<const LaidOutPublication>& laid_out, const Publication& publication,
+                              const PaintOptions& options) {
+  static Painting last;
+  if (last.laid_out.lock() != laid_out || !(last.options == options) || last.painted.bytes.empty()) {
+    last = Painting{laid_out, options, paint_pdf(*laid_out, publication, options)};
+  }
+  return last.painted;
+}
+
 class PdfEditionWriter final : public OutputPlugin {
  public:
   std::vector<std::filesystem::path> write(const Publication& publication, const OutputRequest& request,
@@ -37,14 +55,19 @@ class PdfEditionWriter final : public OutputPlugin {
       const LayoutSpec spec = load_layout(request.layout_file.empty() ? default_layout_file() : request.layout_file);
       made = std::make_shared<const LaidOutPublication>(lay_out_publication(publication, spec, diagnostics));
     }
-    const LaidOutPublication& laid_out = *made;
-    const std::filesystem::path target = request.output_directory / (request.base_name + ".pdf");
-    AtomicFile painted(request.output_directory / (request.base_name + ".painted.pdf"));
-    const std::vector<ElementAdditions> elements = paint_pdf(
-        laid_out, publication, PaintOptions{false, creation_date(publication.metadata)}, painted.temporary_path());
+    const std::string date = creation_date(publication.metadata);
+    const bool print = request.format == "pdfx";
+    const auto marks = request.options.find("marks");
+    EditionRecipe recipe =
+        print ? print_edition(publication, made->spec, date, marks != request.options.end() && marks->second != "false")
+              : screen_edition(publication, date);
+    const std::filesystem::path target =
+        request.output_directory / (request.base_name + (print ? "-print.pdf" : ".pdf"));
     AtomicFile finished(target);
-    finish_pdf(painted.temporary_path(), finished.temporary_path(),
-               CatalogAdditions{publication.metadata.language, elements});
+    const PaintedPdf& painted = painting_of(made, publication, recipe.paint);
+    // Before any pass that changes the structure tree: the additions follow Cairo's order of it.
+    recipe.passes.insert(recipe.passes.begin(), std::make_unique<StructureElementPass>(painted.elements));
+    finish_pdf(painted.bytes, finished.temporary_path(), recipe.passes, recipe.settings);
     finished.commit();
     return {target};
   }
@@ -58,8 +81,9 @@ const PersklaarPluginDescriptor kDescriptor{
     kPluginApiVersion,
     "pdf",
     static_cast<int>(PluginKind::output),
-    "pdf",
-    "the magazine as an interactive, tagged screen PDF (Cairo, Pango, HarfBuzz, qpdf)",
+    "pdf,pdfx",
+    "pdf: the magazine as an interactive, tagged screen PDF; pdfx: the print edition, PDF/X-4 in CMYK with "
+    "bleed (Cairo, Pango, HarfBuzz, qpdf, lcms2)",
     nullptr,
     &create_writer};
 

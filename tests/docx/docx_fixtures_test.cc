@@ -58,8 +58,11 @@ TEST(WordFlavour, DocumentPropertiesGiveTheMetadata) {
 
 TEST(WordFlavour, AManuscriptMixesMarkdownAndWordChapters) {
   testing::TemporaryFolder folder;
-  folder.write("manuscript.yaml", "title: Gemengd\nchapters:\n  - \"" + (kFixtures / "features.md").string() +
-                                      "\"\n  - \"" + (kFixtures / "revisions.docx").string() + "\"\n");
+  // Chapter files must lie inside the manuscript's folder.
+  for (const char* name : {"features.md", "revisions.docx"}) {
+    std::filesystem::copy_file(kFixtures / name, folder.path() / name);
+  }
+  folder.write("manuscript.yaml", "title: Gemengd\nchapters:\n  - features.md\n  - revisions.docx\n");
   Diagnostics diagnostics;
   const Publication publication = testing::load(folder.path(), diagnostics);
   ASSERT_EQ(publication.chapters.size(), 4u);

@@ -43,7 +43,7 @@ TEST_P(WriteErrors, AreReportedAsAFullDiskNamingTheEdition) {
 INSTANTIATE_TEST_SUITE_P(EveryWriter, WriteErrors,
                          ::testing::Values(FullDisk{"txt", 10000, "kenniscafes.txt"},
                                            FullDisk{"epub", 100000, "kenniscafes.epub"},
-                                           FullDisk{"pdf", 100000, "kenniscafes.painted.pdf"}),
+                                           FullDisk{"pdf", 100000, "kenniscafes.pdf"}),
                          [](const auto& info) { return info.param.format; });
 
 }  // namespace

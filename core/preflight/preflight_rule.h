@@ -1,0 +1,51 @@
+#pragma once
+// Inside preflight: the document as the rules see it, where they put what they find, and a rule.
+// Not part of the public header; rules are grouped by what they read (document, pages, content).
+#include <functional>
+#include <map>
+#include <memory>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+#include <string>
+#include <vector>
+
+#include "core/preflight/content_walk.h"
+#include "core/preflight/preflight.h"
+
+namespace persklaar::preflight_rules {
+
+struct PdfUnderTest {
+  QPDF& pdf;
+  mutable std::vector<QPDFPageObjectHelper> pages;  // qpdf reads lazily, so reading is not const
+  std::string header_version;         // "1.6"
+  std::vector<std::string> warnings;  // what qpdf had to repair while reading
+  std::vector<PageContent> content;   // per page, walked once for every content rule
+};
+
+// Collects findings, keeping at most a few per rule and page so that a 2,000-page file with one
+// problem on every page still gives a readable report; the rest are counted.
+class Findings {
+ public:
+  explicit Findings(PreflightReport& report) : report_(report) {}
+  void add(const std::string& rule, int page, std::string object, std::string problem, std::string fix);
+
+ private:
+  PreflightReport& report_;
+  std::map<std::pair<std::string, int>, int> per_rule_page_;
+  std::map<std::string, int> per_rule_;
+};
+
+struct Rule {
+  std::string name;
+  std::string checks;
+  std::function<void(const PdfUnderTest&, Findings&)> check;
+};
+
+std::vector<Rule> document_rules();  // version, encryption, output intent, metadata, ID, JavaScript
+std::vector<Rule> page_rules();      // boxes, bleed, annotations, fonts, transfer functions
+std::vector<Rule> content_rules();   // colour, coverage, text size, images, hairlines, trim safety
+
+// "object 12" for an indirect object, "" for a direct one.
+std::string object_label(QPDFObjectHandle object);
+
+}  // namespace persklaar::preflight_rules

@@ -1,0 +1,89 @@
+#include "plugins/pdf/finishing_pass.h"
+
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFWriter.hh>
+#include <stdexcept>
+
+#include "core/diagnostics/diagnostic.h"
+#include "core/output/write_error.h"
+
+namespace persklaar::pdf {
+
+void finish_pdf(const std::string& painted, const std::filesystem::path& finished, const FinishingPasses& passes,
+                const WriteSettings& settings) {
+  try {
+    QPDF pdf;
+    pdf.processMemoryFile("painted PDF", painted.data(), painted.size());
+    for (const auto& pass : passes) pass->apply(pdf);
+    // Written through a checked file, so that a full disk is reported as such and not as whatever
+    // qpdf makes of a short write.
+    CheckedFile output(finished);
+    try {
+      QPDFWriter writer(pdf);
+      writer.setOutputFile(finished.c_str(), output.handle(), false);
+      if (settings.content_id) {
+        writer.setDeterministicID(true);
+      } else {
+        writer.setStaticID(true);  // the ID comes from the content, not the clock
+      }
+      if (!settings.pdf_version.empty()) writer.forcePDFVersion(settings.pdf_version);
+      writer.setObjectStreamMode(qpdf_o_generate);
+      writer.setDecodeLevel(qpdf_dl_none);
+      writer.write();
+    } catch (const std::exception&) {
+      output.close();  // throws the write error when there was one
+      throw;
+    }
+    output.close();
+  } catch (const InputError&) {
+    throw;
+  } catch (const std::exception& error) {
+    throw std::runtime_error(std::string("qpdf: ") + error.what());
+  }
+}
+
+void CatalogPass::apply(QPDF& pdf) const {
+  QPDFObjectHandle root = pdf.getRoot();
+  root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(language_));
+  QPDFObjectHandle preferences = QPDFObjectHandle::newDictionary();
+  preferences.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
+  root.replaceKey("/ViewerPreferences", preferences);
+  QPDFObjectHandle mark_info = QPDFObjectHandle::newDictionary();
+  mark_info.replaceKey("/Marked", QPDFObjectHandle::newBool(true));
+  root.replaceKey("/MarkInfo", mark_info);
+}
+
+namespace {
+
+// The structure elements under `node` (a StructTreeRoot or StructElem), depth first, in /K order.
+void collect_elements(QPDFObjectHandle node, std::vector<QPDFObjectHandle>& out, int depth = 0) {
+  if (depth > 200) return;  // Cairo's trees are shallow; a cycle must not hang the build
+  QPDFObjectHandle kids = node.getKey("/K");
+  const auto visit = [&](QPDFObjectHandle kid) {
+    if (!kid.isDictionary() || !kid.hasKey("/S")) return;  // marked-content references, annotations
+    out.push_back(kid);
+    collect_elements(kid, out, depth + 1);
+  };
+  if (kids.isArray()) {
+    for (int k = 0; k < kids.getArrayNItems(); ++k) visit(kids.getArrayItem(k));
+  } else {
+    visit(kids);
+  }
+}
+
+}  // namespace
+
+void StructureElementPass::apply(QPDF& pdf) const {
+  QPDFObjectHandle tree = pdf.getRoot().getKey("/StructTreeRoot");
+  if (!tree.isDictionary()) return;
+  std::vector<QPDFObjectHandle> elements;
+  collect_elements(tree, elements);
+  if (elements.size() != elements_.size()) return;
+  for (std::size_t k = 0; k < elements.size(); ++k) {
+    const ElementAdditions& add = elements_[k];
+    if (!add.language.empty()) elements[k].replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(add.language));
+    if (!add.id.empty()) elements[k].replaceKey("/ID", QPDFObjectHandle::newString(add.id));
+  }
+}
+
+}  // namespace persklaar::pdf

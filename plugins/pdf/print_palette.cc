@@ -1,0 +1,89 @@
+#include "plugins/pdf/print_palette.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+#include "core/resources/resource_paths.h"
+
+namespace persklaar::pdf {
+namespace {
+
+std::string hex_of(double red, double green, double blue) {
+  return Color(red, green, blue).hex();
+}
+
+unsigned char to_byte_below(double unit) {
+  return static_cast<unsigned char>(std::floor(std::clamp(unit, 0.0, 1.0) * 255));
+}
+
+}  // namespace
+
+Cmyk limit_coverage(Cmyk color, double limit) {
+  const double inks = color.cyan + color.magenta + color.yellow;
+  if (color.coverage() <= limit || inks <= 0) return color;
+  const double scale = std::max(0.0, limit - color.black) / inks;
+  color.cyan *= scale;
+  color.magenta *= scale;
+  color.yellow *= scale;
+  return color;
+}
+
+std::filesystem::path output_profile_file(const PrintCondition& condition, const LayoutSpec& layout) {
+  const std::filesystem::path named = condition.profile;
+  if (named.has_parent_path()) return named.is_absolute() ? named : layout.file.parent_path() / named;
+  return data_folder("icc") / named;
+}
+
+PrintPalette::PrintPalette(const LayoutSpec& layout, const std::filesystem::path& profile) {
+  for (const Color& color : layout.colors()) {
+    if (color.cmyk) known_.emplace(color.hex(), *color.cmyk);
+  }
+  // Crop marks and any pure black the painter adds are black ink alone.
+  known_.emplace("#000000", Cmyk{0, 0, 0, 1});
+  cmsHPROFILE output = cmsOpenProfileFromFile(profile.c_str(), "r");
+  if (!output) throw std::runtime_error("cannot read the output profile " + profile.string());
+  if (cmsGetColorSpace(output) != cmsSigCmykData) {
+    cmsCloseProfile(output);
+    throw std::runtime_error("the output profile " + profile.string() + " is not a CMYK profile");
+  }
+  cmsHPROFILE srgb = cmsCreate_sRGBProfile();
+  const cmsUInt32Number flags = cmsFLAGS_BLACKPOINTCOMPENSATION;
+  to_cmyk_ = cmsCreateTransform(srgb, TYPE_RGB_DBL, output, TYPE_CMYK_DBL, INTENT_RELATIVE_COLORIMETRIC, flags);
+  pixels_to_cmyk_ = cmsCreateTransform(srgb, TYPE_RGB_8, output, TYPE_CMYK_8, INTENT_RELATIVE_COLORIMETRIC, flags);
+  cmsCloseProfile(srgb);
+  cmsCloseProfile(output);
+  if (!to_cmyk_ || !pixels_to_cmyk_) throw std::runtime_error("lcms2 cannot convert to " + profile.string());
+}
+
+PrintPalette::~PrintPalette() {
+  if (to_cmyk_) cmsDeleteTransform(to_cmyk_);
+  if (pixels_to_cmyk_) cmsDeleteTransform(pixels_to_cmyk_);
+}
+
+Cmyk PrintPalette::cmyk_for(double red, double green, double blue) const {
+  if (auto found = known_.find(hex_of(red, green, blue)); found != known_.end()) return found->second;
+  const double rgb[3] = {red, green, blue};
+  double cmyk[4] = {0, 0, 0, 0};  // lcms gives percentages
+  cmsDoTransform(to_cmyk_, rgb, cmyk, 1);
+  auto unit = [](double percent) { return std::round(std::clamp(percent, 0.0, 100.0) * 10) / 1000; };
+  return limit_coverage(Cmyk{unit(cmyk[0]), unit(cmyk[1]), unit(cmyk[2]), unit(cmyk[3])});
+}
+
+std::vector<unsigned char> PrintPalette::convert_pixels(const std::string& rgb) const {
+  const std::size_t count = rgb.size() / 3;
+  std::vector<unsigned char> cmyk(count * 4);
+  cmsDoTransform(pixels_to_cmyk_, rgb.data(), cmyk.data(), static_cast<cmsUInt32Number>(count));
+  for (std::size_t k = 0; k < count; ++k) {
+    unsigned char* pixel = &cmyk[k * 4];
+    const Cmyk painted{pixel[0] / 255.0, pixel[1] / 255.0, pixel[2] / 255.0, pixel[3] / 255.0};
+    if (painted.coverage() <= kMaxCoverage) continue;
+    const Cmyk limited = limit_coverage(painted);
+    pixel[0] = to_byte_below(limited.cyan);  // rounding down keeps the sum within the limit
+    pixel[1] = to_byte_below(limited.magenta);
+    pixel[2] = to_byte_below(limited.yellow);
+  }
+  return cmyk;
+}
+
+}  // namespace persklaar::pdf

@@ -1,0 +1,45 @@
+#pragma once
+// The print value of every colour Cairo painted. Cairo paints RGB only, so the print edition finds
+// each painted colour's CMYK here afterwards: the layout's own `cmyk` for a colour it names (exact,
+// as the designer chose it), otherwise the colour converted with lcms2 from sRGB through the output
+// profile (relative colorimetric, black point compensation). Every result keeps the total area
+// coverage within 300 %.
+#include <lcms2.h>
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/layout/layout_spec.h"
+
+namespace persklaar::pdf {
+
+inline constexpr double kMaxCoverage = 3.0;  // 300 %
+
+class PrintPalette {
+ public:
+  // Throws std::runtime_error when `profile` is not a readable CMYK output profile.
+  PrintPalette(const LayoutSpec& layout, const std::filesystem::path& profile);
+  ~PrintPalette();
+  PrintPalette(const PrintPalette&) = delete;
+  PrintPalette& operator=(const PrintPalette&) = delete;
+
+  // Channels 0…1 as painted (rounded to the 8 bits they came from).
+  Cmyk cmyk_for(double red, double green, double blue) const;
+  // Converts interleaved 8-bit RGB samples to 8-bit CMYK through the profile, coverage limited.
+  std::vector<unsigned char> convert_pixels(const std::string& rgb) const;
+
+ private:
+  std::map<std::string, Cmyk> known_;       // by "#rrggbb"
+  cmsHTRANSFORM to_cmyk_ = nullptr;         // doubles
+  cmsHTRANSFORM pixels_to_cmyk_ = nullptr;  // 8-bit samples
+};
+
+// Lowers cyan, magenta and yellow together so that the coverage is at most `limit`; black stays.
+Cmyk limit_coverage(Cmyk color, double limit = kMaxCoverage);
+
+// The ICC profile a layout names: a path, or a file name in Persklaar's icc/ folder.
+std::filesystem::path output_profile_file(const PrintCondition& condition, const LayoutSpec& layout);
+
+}  // namespace persklaar::pdf
