@@ -51,6 +51,10 @@ Manuscript locate_manuscript(const std::filesystem::path& path, Diagnostics& dia
                      "check the path and the spelling of the name");
   }
   if (std::filesystem::is_directory(path, error)) return read_manifest(path, diagnostics);
+  if (path.filename() == kManifestName) {  // the manifest names its folder's manuscript
+    const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+    return read_manifest(folder, diagnostics);
+  }
   Manuscript manuscript;
   manuscript.name = stem_of(path);
   manuscript.parts.push_back({path, {}});

@@ -18,13 +18,15 @@ struct ManuscriptPart {
 };
 
 struct Manuscript {
-  std::string name;   // the stem editions are named after: "kenniscafes"
-  Metadata metadata;  // from the manifest; empty for a single file
+  std::string name;    // the stem editions are named after: "kenniscafes"
+  Metadata metadata;   // from the manifest; empty for a single file
+  Metadata overrides;  // from the command line: every field set here wins over the manuscript's own
   std::vector<ManuscriptPart> parts;
 };
 
-// Throws InputError when the path does not exist, a folder has no manifest, or the manifest is
-// broken or names a file that is not there (with the manifest's line).
+// `path` is a manuscript file, a folder with manuscript.yaml, or that manuscript.yaml itself (which
+// stands for its folder). Throws InputError when the path does not exist, a folder has no manifest,
+// or the manifest is broken or names a file that is not there (with the manifest's line).
 Manuscript locate_manuscript(const std::filesystem::path& path, Diagnostics& diagnostics);
 
 }  // namespace persklaar

@@ -43,6 +43,7 @@ Publication load_publication(const Manuscript& manuscript, const PluginHost& plu
     merge_metadata(publication.metadata, fragment.metadata, diagnostics);
     for (Chapter& chapter : fragment.chapters) publication.chapters.push_back(std::move(chapter));
   }
+  override_metadata(publication.metadata, manuscript.overrides);
   return prepare_publication(std::move(publication), diagnostics);
 }
 

@@ -17,7 +17,7 @@ namespace persklaar {
 struct LaidOutPublication;
 
 // Raise on any change to the descriptor, to InputPlugin/OutputPlugin or to the model types.
-inline constexpr int kPluginApiVersion = 1;
+inline constexpr int kPluginApiVersion = 2;
 
 enum class PluginKind : int { input = 1, output = 2 };
 
