@@ -37,8 +37,17 @@ Manuscript read_manifest(const std::filesystem::path& folder, Diagnostics& diagn
       throw InputError(where, "the manifest names '" + item.as<std::string>() + "', which is not in " + folder.string(),
                        "check the spelling, or remove the line");
     }
+    for (const ManuscriptPart& earlier : manuscript.parts) {
+      if (std::filesystem::equivalent(earlier.file, file)) {
+        diagnostics.warn(where,
+                         "the manifest names '" + item.as<std::string>() + "' a second time (first on line " +
+                             std::to_string(earlier.named_at.line) + "), so it is printed twice",
+                         "remove one of the two lines");
+      }
+    }
     manuscript.parts.push_back({file, where});
   }
+  manuscript.folder = folder;
   return manuscript;
 }
 

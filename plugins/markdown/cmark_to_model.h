@@ -26,7 +26,6 @@ class CmarkConverter {
 
   std::shared_ptr<const std::string> file_;
   Diagnostics& diagnostics_;
-  bool warned_raw_html_ = false;
 };
 
 }  // namespace persklaar::markdown
