@@ -77,7 +77,7 @@ TEST(MarkdownConventions, RawHtmlIsKeptInTheModelWithAWarningForEachPiece) {
   for (const Diagnostic& warning : diagnostics.all()) EXPECT_THAT(warning.message, HasSubstr("raw HTML"));
   EXPECT_EQ(diagnostics.all()[0].where.line, 3);
   EXPECT_EQ(diagnostics.all()[1].where.line, 5);
-  EXPECT_EQ(diagnostics.all()[2].where.column, 12);
+  EXPECT_EQ(diagnostics.all()[2].where.column, 11);
 }
 
 TEST(MarkdownConventions, AnUnclosedMetadataBlockIsAnError) {
