@@ -11,6 +11,7 @@
 #include "cli/layout_names.h"
 #include "cli/metadata_options.h"
 #include "cli/output_target.h"
+#include "cli/plugin_options.h"
 #include "cli/stdin_manuscript.h"
 #include "core/layout/layout_spec.h"
 #include "core/pipeline/build_editions.h"
@@ -149,10 +150,8 @@ int run_build(const ParsedArguments& arguments) {
   StageClock clock(arguments.has("verbose"));
   Diagnostics diagnostics;
   PluginHost plugins;
-  plugins.discover(plugin_search_path(arguments.values("plugin-path")));
-  for (const auto& refused : plugins.refused()) {
-    diagnostics.warn(position_in(refused.file.string()), "plugin refused: " + refused.reason);
-  }
+  discover_plugins(plugins, arguments);
+  warn_about_plugins(plugins, diagnostics);
   BuildPlan plan = plan_build(arguments, plugins, diagnostics);
   clock.done("check the command line and load the plugins");
 

@@ -5,6 +5,7 @@
 #include "cli/command_line.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/plugin_options.h"
 #include "core/plugin/plugin_host.h"
 
 namespace persklaar::cli {
@@ -26,7 +27,7 @@ void list(const PluginHost& plugins, PluginKind kind, const char* prefix) {
 
 int run_formats(const ParsedArguments& arguments) {
   PluginHost plugins;
-  plugins.discover(plugin_search_path(arguments.values("plugin-path")));
+  discover_plugins(plugins, arguments);
   std::cout << "Editions (-t FORMAT, or -o FILE.FORMAT):\n";
   list(plugins, PluginKind::output, "");
   std::cout << "Manuscripts (by extension):\n";
@@ -44,7 +45,7 @@ CommandSpec formats_command() {
           "list the editions persklaar can make and the manuscript formats it reads",
           "Lists the edition formats the output plugins write (the names -t takes, and the extensions -o FILE "
           "understands) and the manuscript file extensions the input plugins read.",
-          {"help", "plugin-path"},
+          {"help", "plugin-path", "prefer-plugin"},
           {{"persklaar formats", "the list"}},
           run_formats};
 }

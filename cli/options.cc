@@ -58,6 +58,9 @@ const std::vector<OptionSpec>& all_options() {
                    "how errors and warnings are printed on standard error: text (default) or json, one JSON object per "
                    "line with severity, file, line, column, page, message and hint",
                    false, Completion::choice, {"text", "json"}),
+      switch_option("prefer-plugin", 0,
+                    "let plugins from --plugin-path or $PERSKLAAR_PLUGIN_PATH replace built-in ones of the same name "
+                    "or format"),
       value_option("plugin-path", 0, "DIR", "also load plugins from DIR (before the usual places); may be repeated",
                    true, Completion::directory),
   };

@@ -4,6 +4,7 @@
 #include "cli/command_line.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/plugin_options.h"
 #include "core/plugin/plugin_host.h"
 
 namespace persklaar::cli {
@@ -12,7 +13,7 @@ namespace {
 int run_plugins(const ParsedArguments& arguments) {
   const auto search_path = plugin_search_path(arguments.values("plugin-path"));
   PluginHost plugins;
-  plugins.discover(search_path);
+  discover_plugins(plugins, arguments);
 
   std::cout << "Plugins:\n";
   for (const auto& plugin : plugins.plugins()) {
@@ -26,6 +27,10 @@ int run_plugins(const ParsedArguments& arguments) {
     std::cout << "Refused:\n";
     for (const auto& refused : plugins.refused())
       std::cout << "  " << refused.file.string() << ": " << refused.reason << '\n';
+  }
+  if (!plugins.conflicts().empty()) {
+    std::cout << "Conflicts:\n";
+    for (const auto& conflict : plugins.conflicts()) std::cout << "  " << conflict.message() << '\n';
   }
   std::cout << "Searched:\n";
   for (const auto& folder : search_path) std::cout << "  " << folder.string() << '\n';
@@ -43,7 +48,7 @@ CommandSpec plugins_command() {
           "Lists the plugins persklaar loaded (name, input or output, the formats, the file), the files it "
           "refused and why, and the folders it searched: --plugin-path, $PERSKLAAR_PLUGIN_PATH, the install "
           "folder and the build tree.",
-          {"help", "plugin-path"},
+          {"help", "plugin-path", "prefer-plugin"},
           {{"persklaar plugins --plugin-path ~/persklaar-plugins", "also look in a folder of your own"}},
           run_plugins};
 }

@@ -19,6 +19,8 @@ SectionKind section_kind_from_title(const std::string& title) {
   static const std::regex introduction(R"((inleiding|introductie|introduction))");
   static const std::regex meeting(R"((bijeenkomst|verslag|meeting|meeting report)( ([ivx]+|\d+))?)");
   static const std::regex experiences(R"((ervaringen|experiences))");
+  // The longest kind title is a few words; std::regex recurses once per character of a longer run.
+  if (title.size() > 64) return SectionKind::generic;
   const std::string text = normalised(title);
   if (std::regex_match(text, introduction)) return SectionKind::introduction;
   if (std::regex_match(text, meeting)) return SectionKind::meeting_report;

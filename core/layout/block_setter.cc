@@ -187,6 +187,7 @@ void BlockSetter::list(const List& list, int parent, std::vector<FlowBlock>& out
   const FontRole& role = spec_.roles.body;
   std::vector<std::size_t> item_ends;  // index in `out` of each item's last block
   for (const Blocks& entry : list.items) {
+    const std::size_t item_begin = out.size();
     const int item_tag = element("LI", list_tag);
     const std::string marker = list.ordered ? std::to_string(number++) + "." : "\xE2\x80\xA2";  // •
     bool first = true;
@@ -215,7 +216,8 @@ void BlockSetter::list(const List& list, int parent, std::vector<FlowBlock>& out
       }
       first = false;
     }
-    item_ends.push_back(out.size() - 1);
+    // An item that sets nothing (raw HTML only) has no end of its own to keep with the others.
+    if (out.size() > item_begin) item_ends.push_back(out.size() - 1);
   }
   keep_ends_together(out, item_ends);
   if (!out.empty()) out.back().space_after = std::max(out.back().space_after, 1);
@@ -223,6 +225,7 @@ void BlockSetter::list(const List& list, int parent, std::vector<FlowBlock>& out
 
 void BlockSetter::keep_ends_together(std::vector<FlowBlock>& out, const std::vector<std::size_t>& item_ends) {
   // No list or table starts with a single item at the foot of a column, or ends with one at the top.
+  // `item_ends` holds only the ends of items that set blocks, so every index is inside `out`.
   if (item_ends.size() >= 2) out[item_ends.front()].keep_with_next = true;
   if (item_ends.size() >= 3) out[item_ends[item_ends.size() - 2]].keep_with_next = true;
 }
@@ -338,7 +341,7 @@ void BlockSetter::table(const Table& item, int parent, std::vector<FlowBlock>& o
     out.back().keep_with_next = true;
   }
   for (const auto& cells : item.rows) {
-    row(cells, false);
+    row(cells, false);  // always adds one block
     row_ends.push_back(out.size() - 1);
   }
   keep_ends_together(out, row_ends);

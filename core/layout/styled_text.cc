@@ -65,6 +65,7 @@ class Flattener {
   }
   void add_item(const Image& item, const Style& style) { append(plain_text(item.alt), style); }
   void add_item(const RawInline&, const Style&) {}
+  void add_item(const NoteReference&, const Style&) {}
 
   StyledText out_;
 };

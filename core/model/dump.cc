@@ -46,6 +46,8 @@ void dump_inlines(const Inlines& inlines, std::string& out) {
             out += "Image " + quoted(item.source) + "[";
             dump_inlines(item.alt, out);
             out += "]";
+          } else if constexpr (std::is_same_v<T, NoteReference>) {
+            out += "NoteRef " + std::to_string(item.number) + " " + quoted(item.id);
           } else if constexpr (std::is_same_v<T, RawInline>) {
             out += "Raw " + item.format + " " + quoted(item.text);
           }
@@ -73,6 +75,10 @@ class Dumper {
         line(1, std::string("Section ") + to_string(section.kind) + " " + inlines(section.title) +
                     attributes_suffix(section.attributes));
         blocks(section.blocks, 2);
+      }
+      for (const Note& note : chapter.notes) {
+        line(1, "Note " + std::to_string(note.number) + " " + quoted(note.id));
+        blocks(note.content, 2);
       }
     }
   }

@@ -35,6 +35,13 @@ struct Image {
   std::string title;
   Inlines alt;
 };
+// Where the text refers to a note (a footnote marker). The note itself, its blocks, belongs to the
+// chapter (Chapter::notes): a note may be referred to more than once, and every edition places
+// notes differently (foot of the column, after the section, at the chapter's end).
+struct NoteReference {
+  std::string id;  // the Note::id it refers to; unique in the publication after the ids pass
+  int number = 0;  // the note's number in its chapter, 1, 2, 3 …; filled by the notes pass
+};
 // Markup of another format (raw HTML in Markdown). Kept so nothing is lost; editions leave it out.
 struct RawInline {
   std::string format;
@@ -42,7 +49,7 @@ struct RawInline {
 };
 
 struct Inline {
-  using Value = std::variant<Text, SoftBreak, LineBreak, Emphasis, Strong, Code, Link, Image, RawInline>;
+  using Value = std::variant<Text, SoftBreak, LineBreak, Emphasis, Strong, Code, Link, Image, NoteReference, RawInline>;
   Value value;
   SourcePosition position;
 };

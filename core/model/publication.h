@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/model/block.h"
+#include "core/model/note.h"
 
 namespace persklaar {
 
@@ -29,6 +30,7 @@ struct Chapter {
   Inlines title;             // empty only for text a manuscript has before its first chapter title
   bool has_heading = false;  // the manuscript gave it a heading (which may still be empty)
   std::vector<Section> sections;
+  Notes notes;  // the notes its text refers to, in order of first reference once numbered
   Attributes attributes;
   SourcePosition position;
   std::vector<PrintPageBreak> print_pages;  // print pages beginning at its title or opener

@@ -40,7 +40,32 @@ void for_each_inline_sequence(Publication& publication, const std::function<void
       visit(section.title);
       for_each_inline_sequence(section.blocks, visit);
     }
+    for (Note& note : chapter.notes) for_each_inline_sequence(note.content, visit);
   }
+}
+
+void for_each_inline_sequence(const Blocks& blocks, const std::function<void(const Inlines&)>& visit) {
+  // The walk only reads when the visitor does; one traversal serves both.
+  for_each_inline_sequence(const_cast<Blocks&>(blocks), [&visit](Inlines& inlines) { visit(inlines); });
+}
+
+void for_each_note_reference(Inlines& inlines, const std::function<void(NoteReference&)>& visit) {
+  for (Inline& node : inlines) {
+    std::visit(
+        [&visit](auto& item) {
+          using T = std::decay_t<decltype(item)>;
+          if constexpr (std::is_same_v<T, NoteReference>) {
+            visit(item);
+          } else if constexpr (std::is_same_v<T, Emphasis> || std::is_same_v<T, Strong> || std::is_same_v<T, Link>) {
+            for_each_note_reference(item.content, visit);
+          }
+        },
+        node.value);
+  }
+}
+
+void for_each_note_reference(const Inlines& inlines, const std::function<void(const NoteReference&)>& visit) {
+  for_each_note_reference(const_cast<Inlines&>(inlines), [&visit](NoteReference& reference) { visit(reference); });
 }
 
 }  // namespace persklaar

@@ -1,8 +1,11 @@
 #include "core/passes/structure.h"
 
+#include <map>
 #include <set>
 
 #include "core/model/plain_text.h"
+#include "core/model/walk.h"
+#include "core/passes/notes.h"
 #include "core/passes/typography.h"
 #include "core/text/slug.h"
 
@@ -36,6 +39,27 @@ void assign_heading_ids(Blocks& blocks, const std::string& prefix, IdRegistry& i
       if (block.attributes.id.empty()) block.attributes.id = join_slug(prefix, slugify(plain_text(heading->content)));
       block.attributes.id = ids.claim(block.attributes.id);
     }
+  }
+}
+
+// Notes become "<chapter>-note-<number>", and the chapter's references follow them.
+void assign_note_ids(Chapter& chapter, const std::string& chapter_id, IdRegistry& ids) {
+  std::map<std::string, std::string> renamed;
+  for (Note& note : chapter.notes) {
+    const std::string id = ids.claim(chapter_id + "-note-" + std::to_string(note.number));
+    renamed[note.id] = id;
+    note.id = id;
+  }
+  if (renamed.empty()) return;
+  const auto rename = [&renamed](Inlines& inlines) {
+    for_each_note_reference(inlines, [&renamed](NoteReference& reference) {
+      if (auto found = renamed.find(reference.id); found != renamed.end()) reference.id = found->second;
+    });
+  };
+  rename(chapter.title);
+  for (Section& section : chapter.sections) {
+    rename(section.title);
+    for_each_inline_sequence(section.blocks, rename);
   }
 }
 
@@ -81,6 +105,7 @@ Publication assign_ids(Publication publication) {
       section.attributes.id = section_id = ids.claim(section_id);
       assign_heading_ids(section.blocks, section_id, ids);
     }
+    assign_note_ids(chapter, chapter_id, ids);
   }
   return publication;
 }
@@ -108,6 +133,7 @@ Publication prepare_publication(Publication publication, Diagnostics& diagnostic
   publication = check_structure(std::move(publication), diagnostics);
   publication = apply_typography(std::move(publication));
   publication = number_chapters(std::move(publication));
+  publication = number_notes(std::move(publication), diagnostics);
   publication = assign_ids(std::move(publication));
   return build_table_of_contents(std::move(publication));
 }

@@ -14,13 +14,14 @@ Publication check_structure(Publication publication, Diagnostics& diagnostics);
 Publication number_chapters(Publication publication);
 
 // Gives every chapter, section and heading an anchor: the author's {#id} or one made from the
-// title, unique in the publication ("verbondenheid-en-veerkracht-bijeenkomst-ii").
+// title, unique in the publication ("verbondenheid-en-veerkracht-bijeenkomst-ii"); notes get
+// "<chapter>-note-<number>" (run after number_notes), and their references follow.
 Publication assign_ids(Publication publication);
 
 // Lists chapters (level 1) and titled sections (level 2) in reading order.
 Publication build_table_of_contents(Publication publication);
 
-// Typography, checks, numbering, ids and contents, in that order.
+// Checks, typography, numbering (chapters, notes), ids and contents, in that order.
 Publication prepare_publication(Publication publication, Diagnostics& diagnostics);
 
 }  // namespace persklaar

@@ -53,7 +53,50 @@ std::string check_descriptor(const PersklaarPluginDescriptor& d) {
   return {};
 }
 
+bool is_built_in_folder(const std::filesystem::path& folder) {
+  std::error_code error;
+  for (const char* built_in : {PERSKLAAR_INSTALL_PLUGIN_DIR, PERSKLAAR_BUILD_PLUGIN_DIR}) {
+    if (std::filesystem::equivalent(folder, built_in, error)) return true;
+  }
+  return false;
+}
+
+// Every format plugins of `kind` claim, in discovery order; a format two plugins claim counts once.
+std::vector<std::string> formats_of(const std::vector<LoadedPlugin>& plugins, PluginKind kind) {
+  std::vector<std::string> all;
+  for (const auto& plugin : plugins) {
+    if (plugin.kind != kind) continue;
+    for (const auto& format : plugin.formats) {
+      if (std::find(all.begin(), all.end(), format) == all.end()) all.push_back(format);
+    }
+  }
+  return all;
+}
+
+[[noreturn]] void throw_no_object(const LoadedPlugin& plugin) {
+  throw InputError(position_in(plugin.file.string()),
+                   "the " + plugin.name + " plugin made no " + (plugin.kind == PluginKind::input ? "reader" : "writer"),
+                   "the module is broken: rebuild it, or take it out of the plugin path");
+}
+
 }  // namespace
+
+std::string PluginConflict::message() const {
+  return ignored.string() + " is ignored: " + used.string() + " has " + what;
+}
+
+void PluginHost::record_format_conflicts(const LoadedPlugin& added) {
+  for (const auto& format : added.formats) {
+    for (const auto& other : plugins_) {
+      if (&other == &added || other.kind != added.kind) continue;
+      if (std::find(other.formats.begin(), other.formats.end(), format) == other.formats.end()) continue;
+      const bool added_wins = !prefer_plugins_ && added.built_in && !other.built_in;
+      conflicts_.push_back(
+          {added_wins ? added.file : other.file, added_wins ? other.file : added.file, "the format '" + format + "'"});
+      break;
+    }
+  }
+}
 
 bool PluginHost::load(const std::filesystem::path& file) {
   void* handle = ::dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL);
@@ -76,9 +119,6 @@ bool PluginHost::load(const std::filesystem::path& file) {
     ::dlclose(handle);
     return false;
   }
-  const bool known =
-      std::any_of(plugins_.begin(), plugins_.end(), [&](const LoadedPlugin& p) { return p.name == descriptor->name; });
-  if (known) return true;  // an earlier folder on the search path wins
   LoadedPlugin plugin;
   plugin.file = file;
   plugin.name = descriptor->name;
@@ -86,7 +126,22 @@ bool PluginHost::load(const std::filesystem::path& file) {
   for (const auto& format : split(descriptor->formats, ',')) plugin.formats.push_back(lowercase(format));
   plugin.summary = descriptor->summary ? descriptor->summary : "";
   plugin.descriptor = descriptor;
+  plugin.built_in = is_built_in_folder(file.parent_path());
+  const auto known =
+      std::find_if(plugins_.begin(), plugins_.end(), [&](const LoadedPlugin& p) { return p.name == plugin.name; });
+  if (known != plugins_.end()) {
+    // Found earlier on the search path; a built-in plugin still keeps its name unless asked not to.
+    const bool replace = !prefer_plugins_ && plugin.built_in && !known->built_in;
+    conflicts_.push_back(
+        {replace ? plugin.file : known->file, replace ? known->file : plugin.file, "the name '" + plugin.name + "'"});
+    if (replace) {
+      *known = std::move(plugin);
+      record_format_conflicts(*known);
+    }
+    return true;
+  }
   plugins_.push_back(std::move(plugin));
+  record_format_conflicts(plugins_.back());
   return true;
 }
 
@@ -104,11 +159,13 @@ void PluginHost::discover(const std::vector<std::filesystem::path>& search_path)
 
 const LoadedPlugin* PluginHost::find(PluginKind kind, const std::string& format) const {
   const std::string wanted = lowercase(format);
+  const LoadedPlugin* best = nullptr;
   for (const auto& plugin : plugins_) {
     if (plugin.kind != kind) continue;
-    if (std::find(plugin.formats.begin(), plugin.formats.end(), wanted) != plugin.formats.end()) return &plugin;
+    if (std::find(plugin.formats.begin(), plugin.formats.end(), wanted) == plugin.formats.end()) continue;
+    if (!best || (!prefer_plugins_ && plugin.built_in && !best->built_in)) best = &plugin;
   }
-  return nullptr;
+  return best;
 }
 
 const LoadedPlugin* PluginHost::input_for_extension(const std::string& extension) const {
@@ -120,27 +177,23 @@ const LoadedPlugin* PluginHost::output_for_format(const std::string& format) con
 }
 
 std::vector<std::string> PluginHost::input_extensions() const {
-  std::vector<std::string> all;
-  for (const auto& plugin : plugins_) {
-    if (plugin.kind == PluginKind::input) all.insert(all.end(), plugin.formats.begin(), plugin.formats.end());
-  }
-  return all;
+  return formats_of(plugins_, PluginKind::input);
 }
 
 std::vector<std::string> PluginHost::output_formats() const {
-  std::vector<std::string> all;
-  for (const auto& plugin : plugins_) {
-    if (plugin.kind == PluginKind::output) all.insert(all.end(), plugin.formats.begin(), plugin.formats.end());
-  }
-  return all;
+  return formats_of(plugins_, PluginKind::output);
 }
 
 std::unique_ptr<InputPlugin> PluginHost::create_input(const LoadedPlugin& plugin) {
-  return std::unique_ptr<InputPlugin>(plugin.descriptor->create_input());
+  std::unique_ptr<InputPlugin> made(plugin.descriptor->create_input());
+  if (!made) throw_no_object(plugin);
+  return made;
 }
 
 std::unique_ptr<OutputPlugin> PluginHost::create_output(const LoadedPlugin& plugin) {
-  return std::unique_ptr<OutputPlugin>(plugin.descriptor->create_output());
+  std::unique_ptr<OutputPlugin> made(plugin.descriptor->create_output());
+  if (!made) throw_no_object(plugin);
+  return made;
 }
 
 std::vector<std::filesystem::path> plugin_search_path(const std::vector<std::string>& from_command_line) {

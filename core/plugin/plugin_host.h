@@ -17,11 +17,20 @@ struct LoadedPlugin {
   std::vector<std::string> formats;
   std::string summary;
   const PersklaarPluginDescriptor* descriptor = nullptr;
+  bool built_in = false;  // from the install folder or the build tree, not from --plugin-path or the environment
 };
 
 struct RefusedPlugin {
   std::filesystem::path file;
   std::string reason;
+};
+
+// Two plugins that claim the same name or the same format: which one is used and which ignored.
+struct PluginConflict {
+  std::filesystem::path used;
+  std::filesystem::path ignored;
+  std::string what;  // "the name 'text'" or "the format 'txt'"
+  std::string message() const;
 };
 
 class PluginHost {
@@ -32,15 +41,20 @@ class PluginHost {
   // Loaded modules stay loaded for the life of the process: objects they made may outlive the host.
   ~PluginHost() = default;
 
-  // Loads every `*.so` in each folder, in order. The first plugin of a name wins; a later one of the
-  // same name is ignored. Folders that do not exist are skipped.
+  // Loads every `*.so` in each folder, in order; folders that do not exist are skipped. Plugins from
+  // other folders may add names and formats, but a built-in plugin (install folder or build tree)
+  // keeps its name and formats unless prefer_plugins(true) was set; otherwise the first on the
+  // search path wins. Every clash is recorded in conflicts().
   void discover(const std::vector<std::filesystem::path>& search_path);
+  // Lets plugins from --plugin-path or the environment replace built-in ones (--prefer-plugin).
+  void prefer_plugins(bool prefer) { prefer_plugins_ = prefer; }
 
   // Loads one module; on failure records why in refused() and returns false.
   bool load(const std::filesystem::path& file);
 
   const std::vector<LoadedPlugin>& plugins() const { return plugins_; }
   const std::vector<RefusedPlugin>& refused() const { return refused_; }
+  const std::vector<PluginConflict>& conflicts() const { return conflicts_; }
 
   // Extension without the dot, case-insensitive ("md"). Null when no plugin reads it.
   const LoadedPlugin* input_for_extension(const std::string& extension) const;
@@ -50,14 +64,18 @@ class PluginHost {
   // Every format the output plugins write, in discovery order.
   std::vector<std::string> output_formats() const;
 
+  // Throw InputError naming the module when its factory makes nothing.
   static std::unique_ptr<InputPlugin> create_input(const LoadedPlugin& plugin);
   static std::unique_ptr<OutputPlugin> create_output(const LoadedPlugin& plugin);
 
  private:
   const LoadedPlugin* find(PluginKind kind, const std::string& format) const;
+  void record_format_conflicts(const LoadedPlugin& added);
 
   std::vector<LoadedPlugin> plugins_;
   std::vector<RefusedPlugin> refused_;
+  std::vector<PluginConflict> conflicts_;
+  bool prefer_plugins_ = false;
 };
 
 // The folders searched, in order: each --plugin-path entry, each entry of $PERSKLAAR_PLUGIN_PATH

@@ -298,6 +298,7 @@ class ChapterWriter {
     document_.add_text(document_.add_inline(parent, "code"), item.text);
   }
   void render_inline(XMLElement*, const RawInline&, const SourcePosition&) {}
+  void render_inline(XMLElement*, const NoteReference&, const SourcePosition&) {}
 
   void render_inline(XMLElement* parent, const Link& item, const SourcePosition& where) {
     const auto href = link_href(item.target, context_.plan);

@@ -1,11 +1,11 @@
 #include "plugins/epub/epub_book.h"
 
-#include <fstream>
-#include <sstream>
+#include <set>
 #include <stdexcept>
 
 #include "core/passes/identifier.h"
 #include "core/render/font_library.h"
+#include "core/render/font_subset.h"
 #include "plugins/epub/accessibility_metadata.h"
 #include "plugins/epub/book_plan.h"
 #include "plugins/epub/build_time.h"
@@ -23,14 +23,6 @@ namespace {
 
 constexpr const char* kXhtml = "application/xhtml+xml";
 constexpr const char* kPackageFolder = "EPUB/";
-
-std::string read_bytes(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (!in) throw std::runtime_error("cannot read " + file.string());
-  return bytes.str();
-}
 
 // "fonts/CharisSIL-Regular.ttf" → "font-charissil-regular": manifest ids must be XML names.
 std::string item_id(const std::string& prefix, const std::string& path) {
@@ -62,8 +54,10 @@ class EpubAssembler {
 
     Stylesheet stylesheet = make_stylesheet(layout_, FontLibrary::bundled());
     add("stylesheet", kStylesheet, "text/css", std::move(stylesheet.css));
+    // Every document and the stylesheet are in: the fonts need only the characters they hold.
+    const std::set<char32_t> characters = characters_used();
     for (const EmbeddedFont& font : stylesheet.fonts) {
-      add(item_id("font-", font.path), font.path, font.media_type, read_bytes(font.file));
+      add(item_id("font-", font.path), font.path, font.media_type, subset_font(font.file, characters));
     }
     add("cover-image", kCoverImage, "image/png", render_cover_png(publication_, layout_), "cover-image");
     for (const EmbeddedImage& image : images.images()) {
@@ -86,6 +80,15 @@ class EpubAssembler {
   }
 
  private:
+  // The characters of every text entry so far, and printable ASCII, which costs a few glyphs and keeps
+  // a reader's own additions (a search box, a footnote marker) in the book's face.
+  std::set<char32_t> characters_used() const {
+    std::set<char32_t> characters;
+    for (char32_t c = 0x20; c < 0x7f; ++c) characters.insert(c);
+    for (const ArchiveEntry& entry : entries_) collect_code_points(entry.bytes, characters);
+    return characters;
+  }
+
   void add(const std::string& id, const std::string& href, const std::string& media_type, std::string bytes,
            const std::string& properties = "", bool in_spine = false) {
     items_.push_back({id, href, media_type, properties, in_spine});

@@ -2,9 +2,12 @@
 
 #include <cmark-gfm-core-extensions.h>
 
+#include <cstdlib>
 #include <cstring>
+#include <memory>
 
 #include "core/conventions/testimonial.h"
+#include "core/input/limits.h"
 
 namespace persklaar::markdown {
 namespace {
@@ -64,9 +67,65 @@ SourcePosition CmarkConverter::position(cmark_node* node) const {
   return SourcePosition{file_, cmark_node_get_start_line(node), cmark_node_get_start_column(node)};
 }
 
+void CmarkConverter::warn_undefined_footnote(cmark_node* text) {
+  const std::string content = literal(text);
+  const std::size_t open = content.find("[^");
+  if (warned_undefined_footnote_ || open == std::string::npos) return;
+  const std::size_t close = content.find(']', open);
+  if (close == std::string::npos || close == open + 2) return;
+  warned_undefined_footnote_ = true;  // once per file
+  const std::string label = content.substr(open, close + 1 - open);
+  diagnostics_.warn(position(text), "'" + label + "' looks like a footnote, but no note defines it",
+                    "write the note on a line of its own: " + label + ": text of the note");
+}
+
+bool CmarkConverter::is_footnote_definition(cmark_node* node) {
+  return cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION;
+}
+
+void CmarkConverter::learn_footnote_definitions(cmark_node* document) {
+  footnote_definitions_.clear();
+  for (cmark_node* node = cmark_node_first_child(document); node; node = cmark_node_next(node)) {
+    if (is_footnote_definition(node)) footnote_definitions_.push_back(node);
+  }
+}
+
+void CmarkConverter::start_chapter() {
+  in_chapter_.clear();
+}
+
+Notes CmarkConverter::take_referenced_notes() {
+  Notes notes;
+  // Converting a note may refer to further notes: keep going until none is pending.
+  while (!referenced_.empty()) {
+    const int number = referenced_.front();
+    referenced_.erase(referenced_.begin());
+    if (!in_chapter_.insert(number).second) continue;
+    cmark_node* definition = footnote_definitions_[static_cast<std::size_t>(number - 1)];
+    notes.push_back(Note{std::to_string(number), 0, children(definition), position(definition)});
+  }
+  return notes;
+}
+
 void CmarkConverter::warn_raw_html(cmark_node* node) {
   diagnostics_.warn(position(node), "raw HTML is left out of every edition",
                     "write it as Markdown; see docs/manuscript-format.md");
+}
+
+void CmarkConverter::check_nesting(cmark_node* document) const {
+  // cmark builds its tree without recursing; walking it with an iterator keeps this check flat too.
+  // A list item is no level of its own: the list is.
+  const std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> iter(cmark_iter_new(document), cmark_iter_free);
+  int depth = 0;
+  for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+    cmark_node* node = cmark_iter_get_node(iter.get());
+    if (node == document || cmark_node_get_type(node) == CMARK_NODE_ITEM || !cmark_node_first_child(node)) continue;
+    if (event == CMARK_EVENT_ENTER) {
+      check_nesting_depth(++depth, position(node));
+    } else {
+      --depth;
+    }
+  }
 }
 
 Blocks CmarkConverter::children(cmark_node* parent) {
@@ -148,7 +207,15 @@ Inlines CmarkConverter::inlines(cmark_node* parent) {
 Inline CmarkConverter::inline_node(cmark_node* node) {
   const SourcePosition where = position(node);
   switch (cmark_node_get_type(node)) {
-    case CMARK_NODE_TEXT: return Inline{Text{literal(node)}, where};
+    case CMARK_NODE_TEXT: warn_undefined_footnote(node); return Inline{Text{literal(node)}, where};
+    case CMARK_NODE_FOOTNOTE_REFERENCE: {
+      const int number = std::atoi(literal(node).c_str());
+      if (number < 1 || static_cast<std::size_t>(number) > footnote_definitions_.size()) {
+        return Inline{Text{"[^" + literal(node) + "]"}, where};  // cannot happen with cmark's numbering
+      }
+      if (!in_chapter_.count(number)) referenced_.push_back(number);
+      return Inline{NoteReference{std::to_string(number), 0}, where};
+    }
     case CMARK_NODE_SOFTBREAK: return Inline{SoftBreak{}, where};
     case CMARK_NODE_LINEBREAK: return Inline{LineBreak{}, where};
     case CMARK_NODE_CODE: return Inline{Code{literal(node)}, where};

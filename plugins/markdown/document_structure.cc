@@ -31,6 +31,7 @@ class ChapterBuilder {
   explicit ChapterBuilder(CmarkConverter& converter) : converter_(converter) {}
 
   void open_chapter(cmark_node* heading) {
+    converter_.start_chapter();  // notes referred to again in this chapter are set here too
     Title title = title_of(heading, converter_);
     Chapter chapter;
     chapter.matter = matter_of(title.attributes);
@@ -39,6 +40,7 @@ class ChapterBuilder {
     chapter.attributes = std::move(title.attributes);
     chapter.position = converter_.position(heading);
     chapters_.push_back(std::move(chapter));
+    attach_notes();  // notes its title refers to
   }
 
   void open_section(cmark_node* heading) {
@@ -50,11 +52,18 @@ class ChapterBuilder {
     section.attributes = std::move(title.attributes);
     section.position = converter_.position(heading);
     current_chapter(heading).sections.push_back(std::move(section));
+    attach_notes();
   }
 
-  void add_block(cmark_node* node) { current_section(node).blocks.push_back(converter_.block(node)); }
+  void add_block(cmark_node* node) {
+    current_section(node).blocks.push_back(converter_.block(node));
+    attach_notes();
+  }
 
-  std::vector<Chapter> take() { return std::move(chapters_); }
+  std::vector<Chapter> take() {
+    attach_notes();
+    return std::move(chapters_);
+  }
 
  private:
   Chapter& current_chapter(cmark_node* node) {
@@ -77,6 +86,12 @@ class ChapterBuilder {
     return chapter.sections.back();
   }
 
+  // The notes the text converted so far referred to belong to the chapter being built.
+  void attach_notes() {
+    if (chapters_.empty()) return;
+    for (Note& note : converter_.take_referenced_notes()) chapters_.back().notes.push_back(std::move(note));
+  }
+
   CmarkConverter& converter_;
   std::vector<Chapter> chapters_;
 };
@@ -85,7 +100,9 @@ class ChapterBuilder {
 
 std::vector<Chapter> build_chapters(cmark_node* document, CmarkConverter& converter) {
   ChapterBuilder builder(converter);
+  converter.learn_footnote_definitions(document);
   for (cmark_node* node = cmark_node_first_child(document); node; node = cmark_node_next(node)) {
+    if (CmarkConverter::is_footnote_definition(node)) continue;  // notes go where they are referred to
     const int level = cmark_node_get_type(node) == CMARK_NODE_HEADING ? cmark_node_get_heading_level(node) : 0;
     if (level == 1) {
       builder.open_chapter(node);

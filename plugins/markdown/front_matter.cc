@@ -1,7 +1,5 @@
 #include "plugins/markdown/front_matter.h"
 
-#include <regex>
-
 #include "core/diagnostics/diagnostic.h"
 
 namespace persklaar::markdown {
@@ -13,6 +11,27 @@ bool is_fence(const std::string& text, std::size_t begin, std::size_t end, bool 
   return line == "---" || (closing && line == "...");
 }
 
+bool is_key_start(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+}
+
+bool is_key_char(char c) {
+  return is_key_start(c) || (c >= '0' && c <= '9') || c == '-';
+}
+
+// A YAML "key:" line, optionally commented out: #?[A-Za-z_][A-Za-z0-9_-]*[ \t]*:([ \t].*)?\r?
+// Matched by hand in one pass: a backtracking regex recurses once per character of a long line.
+bool is_first_key_line(const std::string& line) {
+  std::size_t k = 0;
+  if (k < line.size() && line[k] == '#') ++k;
+  if (k == line.size() || !is_key_start(line[k])) return false;
+  while (k < line.size() && is_key_char(line[k])) ++k;
+  while (k < line.size() && (line[k] == ' ' || line[k] == '\t')) ++k;
+  if (k == line.size() || line[k] != ':') return false;
+  ++k;
+  return k == line.size() || line[k] == ' ' || line[k] == '\t' || (line[k] == '\r' && k + 1 == line.size());
+}
+
 }  // namespace
 
 FrontMatter take_front_matter(std::string& text, const std::string& file) {
@@ -20,10 +39,9 @@ FrontMatter take_front_matter(std::string& text, const std::string& file) {
   if (end_of_first == std::string::npos || !is_fence(text, 0, end_of_first, false)) return {};
   // A metadata block starts with a "key:" line right after the "---"; anything else ("---" then a
   // blank line, a paragraph or another "---") is CommonMark: a thematic break or a setext heading.
-  static const std::regex first_key(R"(#?[A-Za-z_][A-Za-z0-9_-]*[ \t]*:([ \t].*)?\r?)");
   const std::size_t end_of_second = text.find('\n', end_of_first + 1);
   const std::string second = text.substr(end_of_first + 1, end_of_second - end_of_first - 1);
-  if (!std::regex_match(second, first_key)) return {};
+  if (!is_first_key_line(second)) return {};
   std::size_t begin = end_of_first + 1;
   while (begin <= text.size()) {
     std::size_t end = text.find('\n', begin);

@@ -1,4 +1,4 @@
-// The Markdown input plugin: CommonMark (with GitHub's pipe tables) read by cmark-gfm, a YAML
+// The Markdown input plugin: CommonMark (with GitHub's pipe tables and footnotes) read by cmark-gfm, a YAML
 // metadata block read by yaml-cpp, and Persklaar's conventions for chapters, sections and
 // testimonials (docs/manuscript-format.md).
 #include <cmark-gfm-core-extensions.h>
@@ -25,7 +25,7 @@ struct NodeDeleter {
 
 std::unique_ptr<cmark_node, NodeDeleter> parse_commonmark(const std::string& text) {
   cmark_gfm_core_extensions_ensure_registered();
-  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
+  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES));
   if (cmark_syntax_extension* table = cmark_find_syntax_extension("table")) {
     cmark_parser_attach_syntax_extension(parser.get(), table);
   }
@@ -45,6 +45,7 @@ class MarkdownReader final : public InputPlugin {
     }
     const auto document = parse_commonmark(source.text);
     CmarkConverter converter(source.path, diagnostics);
+    converter.check_nesting(document.get());
     publication.chapters = build_chapters(document.get(), converter);
     return publication;
   }

@@ -42,6 +42,8 @@ void append_alt_text(const Inlines& inlines, std::string& out) {
             out += ' ';
           } else if constexpr (std::is_same_v<T, Image>) {
             append_alt_text(item.alt, out);
+          } else if constexpr (std::is_same_v<T, NoteReference>) {
+            // CommonMark has no notes
           } else {
             append_alt_text(item.content, out);  // emphasis, strong, link
           }
@@ -249,6 +251,8 @@ class HtmlWriter {
   }
 
   void inline_item(const Image& image) { this->image(image.source, image.title, image.alt); }
+
+  void inline_item(const NoteReference&) {}  // CommonMark has no notes
 
   void inline_item(const RawInline& raw) {
     if (raw.format == "html") out_ += raw.text;

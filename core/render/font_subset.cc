@@ -1,0 +1,60 @@
+#include "core/render/font_subset.h"
+
+#include <hb-subset.h>
+
+#include <memory>
+#include <stdexcept>
+
+#include "core/text/utf8.h"
+
+namespace persklaar {
+namespace {
+
+template <typename T, void (*Destroy)(T*)>
+struct HbDeleter {
+  void operator()(T* object) const { Destroy(object); }
+};
+using Blob = std::unique_ptr<hb_blob_t, HbDeleter<hb_blob_t, hb_blob_destroy>>;
+using Face = std::unique_ptr<hb_face_t, HbDeleter<hb_face_t, hb_face_destroy>>;
+using SubsetInput = std::unique_ptr<hb_subset_input_t, HbDeleter<hb_subset_input_t, hb_subset_input_destroy>>;
+
+// A set that holds everything: the subsetter keeps a default list of features and name records only,
+// and the stylesheet and the licence need them all.
+void keep_all(hb_subset_input_t* input, hb_subset_sets_t which) {
+  hb_set_t* set = hb_subset_input_set(input, which);
+  hb_set_clear(set);
+  hb_set_invert(set);
+}
+
+}  // namespace
+
+void collect_code_points(std::string_view text, std::set<char32_t>& into) {
+  for (std::size_t offset = 0; offset < text.size();) {
+    const DecodedCodePoint decoded = decode_utf8_at(text, offset);
+    into.insert(decoded.code_point);
+    offset += decoded.length;
+  }
+}
+
+std::string subset_font(const std::filesystem::path& file, const std::set<char32_t>& characters) {
+  const Blob blob(hb_blob_create_from_file_or_fail(file.c_str()));
+  if (!blob) throw std::runtime_error("cannot read the font " + file.string());
+  const Face face(hb_face_create(blob.get(), 0));
+  const SubsetInput input(hb_subset_input_create_or_fail());
+  if (!input) throw std::runtime_error("out of memory while subsetting " + file.string());
+
+  hb_set_t* unicodes = hb_subset_input_unicode_set(input.get());
+  for (const char32_t c : characters) hb_set_add(unicodes, c);
+  keep_all(input.get(), HB_SUBSET_SETS_LAYOUT_FEATURE_TAG);
+  keep_all(input.get(), HB_SUBSET_SETS_NAME_ID);
+  keep_all(input.get(), HB_SUBSET_SETS_NAME_LANG_ID);
+
+  const Face subset(hb_subset_or_fail(face.get(), input.get()));
+  if (!subset) throw std::runtime_error("cannot subset the font " + file.string());
+  const Blob bytes(hb_face_reference_blob(subset.get()));
+  unsigned int length = 0;
+  const char* data = hb_blob_get_data(bytes.get(), &length);
+  return std::string(data, length);
+}
+
+}  // namespace persklaar
