@@ -188,7 +188,7 @@ CommandSpec build_command() {
       "anything is read or written. Errors and warnings go to standard error, warnings all together at the "
       "end, sorted by file and line, with the print page where the layout is concerned.",
       {"output", "to", "layout", "metadata", "metadata-file", "wrap", "quiet", "verbose", "fail-on-warnings",
-       "diagnostics", "plugin-path", "help"},
+       "diagnostics", "plugin-path", "prefer-plugin", "help"},
       {
           {"persklaar build magazine", "every edition of the manuscript folder 'magazine', into out/"},
           {"persklaar build magazine -o magazine.pdf", "only the screen PDF, written to magazine.pdf"},

@@ -4,6 +4,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 #include "tests/cli/cli_run.h"
 #include "tests/support/test_paths.h"
 
@@ -210,6 +212,28 @@ TEST_F(CommandLine, TheManifestFileStandsForItsFolder) {
   const CliRun made = run({"build", sample() + "/manuscript.yaml", "-t", "txt", "-o", "out"});
   EXPECT_EQ(made.exit_code, 0) << made.output;
   EXPECT_TRUE(std::filesystem::exists(folder_.path() / "out" / "kenniscafes.txt"));
+}
+
+// The manual page and the completion are made from the same definitions as the help: every option
+// the help shows is in both, and bash accepts the completion script.
+TEST(GeneratedDocumentation, ManPageAndCompletionCoverEveryOptionOfBuild) {
+  testing::TemporaryFolder folder;
+  const std::string man = persklaar({"man"}, folder).standard_output;
+  const std::string completion = persklaar({"completion"}, folder).standard_output;
+  EXPECT_THAT(man, ::testing::StartsWith(".\\\" Generated"));
+  EXPECT_THAT(man, HasSubstr(".TH PERSKLAAR 1"));
+  for (const char* option : {"output", "to", "layout", "metadata", "metadata-file", "wrap", "quiet", "verbose",
+                             "fail-on-warnings", "diagnostics", "plugin-path", "prefer-plugin"}) {
+    std::string in_roff = std::string("\\fB\\-\\-");  // roff writes every '-' as '\-'
+    for (const char* c = option; *c; ++c) in_roff += *c == '-' ? std::string("\\-") : std::string(1, *c);
+    EXPECT_THAT(man, HasSubstr(in_roff + "\\fR")) << option;
+    EXPECT_THAT(completion, HasSubstr("--" + std::string(option))) << option;
+  }
+  folder.write("completion.bash", completion);
+  const std::string check = "bash -c 'source " + (folder.path() / "completion.bash").string() +
+                            " && complete -p persklaar' > " + (folder.path() / "complete.txt").string();
+  ASSERT_EQ(std::system(check.c_str()), 0);
+  EXPECT_EQ(testing::read_file(folder.path() / "complete.txt"), "complete -F _persklaar persklaar\n");
 }
 
 }  // namespace
