@@ -166,8 +166,8 @@ int run_build(const ParsedArguments& arguments) {
   const DiagnosticReport report(plan.report);
   const std::size_t warnings = report.print_warnings(diagnostics);
   if (error) report.print_error(*error);
-  if (status == kOk && plan.fail_on_warnings && warnings > 0) status = kInputError;
   std::string summary = (status == kOk ? "done in " : "stopped after ") + std::to_string(clock.total()) + " ms";
+  if (status == kOk && plan.fail_on_warnings && warnings > 0) status = kInputError;
   if (warnings > 0) summary += ", " + std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings");
   if (plan.fail_on_warnings && warnings > 0) summary += " (--fail-on-warnings: exit status 1)";
   report.progress(summary);
