@@ -13,6 +13,7 @@
 #include "cli/output_target.h"
 #include "cli/plugin_options.h"
 #include "cli/stdin_manuscript.h"
+#include "core/input/limits.h"
 #include "core/layout/layout_spec.h"
 #include "core/pipeline/build_editions.h"
 #include "core/pipeline/load_publication.h"
@@ -96,6 +97,11 @@ BuildPlan plan_build(const ParsedArguments& arguments, const PluginHost& plugins
   if (arguments.has("layout")) plan.request.layout_file = resolve_layout(arguments.value("layout"));
   load_layout(plan.request.layout_file.empty() ? default_layout_file() : plan.request.layout_file);  // checks it
   check_wrap(arguments, plan.request);
+  if (arguments.has("braille-preview")) plan.request.options["braille-preview"] = "true";
+  for (const auto& setting : arguments.values("limit")) {
+    if (auto problem = set_input_limit(input_limits(), setting))
+      throw UsageError("--limit " + setting + ": " + *problem);
+  }
   plan.overrides = metadata_overrides(arguments, diagnostics);
   return plan;
 }
@@ -187,8 +193,8 @@ CommandSpec build_command() {
       "manuscript.yaml itself), or - to read Markdown from standard input. Every option is checked before "
       "anything is read or written. Errors and warnings go to standard error, warnings all together at the "
       "end, sorted by file and line, with the print page where the layout is concerned.",
-      {"output", "to", "layout", "metadata", "metadata-file", "wrap", "quiet", "verbose", "fail-on-warnings",
-       "diagnostics", "plugin-path", "prefer-plugin", "help"},
+      {"output", "to", "layout", "metadata", "metadata-file", "wrap", "braille-preview", "limit", "quiet", "verbose",
+       "fail-on-warnings", "diagnostics", "plugin-path", "prefer-plugin", "help"},
       {
           {"persklaar build magazine", "every edition of the manuscript folder 'magazine', into out/"},
           {"persklaar build magazine -o magazine.pdf", "only the screen PDF, written to magazine.pdf"},

@@ -50,6 +50,12 @@ const std::vector<OptionSpec>& all_options() {
           "metadata-file", 0, "FILE",
           "read metadata fields from a YAML file (key: value lines), over the manuscript's own; -M wins over it", true,
           Completion::file),
+      switch_option("braille-preview", 0,
+                    "braille edition: also write NAME.braille.txt in Unicode braille, to check by eye"),
+      value_option("limit", 0, "NAME=VALUE",
+                   "change an input limit: file-size=SIZE, paragraph=SIZE, chapters=N (default file-size=16M, "
+                   "paragraph=4M, chapters=2000); may be repeated",
+                   true),
       switch_option("quiet", 'q', "print errors only: no warnings, no list of files written"),
       switch_option("verbose", 'v', "also print how long each stage took"),
       switch_option("fail-on-warnings", 0,

@@ -1,8 +1,12 @@
 #include "core/input/limits.h"
 
+#include <glib.h>
+
 #include <charconv>
+#include <cstdio>
 
 #include "core/diagnostics/diagnostic.h"
+#include "core/text/utf8.h"
 
 namespace persklaar {
 namespace {
@@ -39,16 +43,17 @@ std::optional<std::string> set_input_limit(InputLimits& limits, const std::strin
   const std::size_t equals = setting.find('=');
   if (equals == std::string::npos) return "a limit is written NAME=VALUE, e.g. file-size=64M";
   const std::string name = setting.substr(0, equals);
+  if (name != "file-size" && name != "paragraph" && name != "chapters") {
+    return "unknown limit '" + name + "'; limits that can be set: " + describe_input_limits(limits);
+  }
   const auto amount = parse_amount(setting.substr(equals + 1));
   if (!amount || *amount == 0) return "the value of '" + name + "' must be a positive number (K, M and G allowed)";
   if (name == "file-size") {
     limits.file_bytes = *amount;
   } else if (name == "paragraph") {
     limits.paragraph_bytes = static_cast<std::size_t>(*amount);
-  } else if (name == "chapters") {
-    limits.chapters = static_cast<std::size_t>(*amount);
   } else {
-    return "unknown limit '" + name + "'; limits that can be set: " + describe_input_limits(limits);
+    limits.chapters = static_cast<std::size_t>(*amount);
   }
   return std::nullopt;
 }
@@ -66,9 +71,46 @@ void check_nesting_depth(int depth, const SourcePosition& where) {
                        " times over; check for a stray run of '>', '-' or '*'");
 }
 
+void cap_combining_marks(std::string& text, const std::string& file, Diagnostics& diagnostics) {
+  std::string kept;
+  std::size_t first_cut = std::string::npos;
+  std::size_t copied = 0;  // text before this offset is in `kept` already (only once something is cut)
+  int run = 0;
+  for (std::size_t offset = 0; offset < text.size();) {
+    const DecodedCodePoint decoded = decode_utf8_at(text, offset);
+    const bool mark = g_unichar_combining_class(static_cast<gunichar>(decoded.code_point)) != 0;
+    run = mark ? run + 1 : 0;
+    if (run > kMostCombiningMarks) {
+      if (first_cut == std::string::npos) first_cut = offset;
+      kept.append(text, copied, offset - copied);
+      copied = offset + decoded.length;
+    }
+    offset += decoded.length;
+  }
+  if (first_cut == std::string::npos) return;
+  const LineColumn at = line_column_at(text, first_cut);
+  kept.append(text, copied, std::string::npos);
+  text = std::move(kept);
+  diagnostics.warn(
+      position_in(file, at.line, at.column),
+      "more than " + std::to_string(kMostCombiningMarks) + " combining marks on one character; the rest are left out",
+      "no language needs so many; check the text where it was pasted from");
+}
+
+void check_paragraph_size(std::size_t bytes, const SourcePosition& where) {
+  const std::size_t limit = input_limits().paragraph_bytes;
+  if (bytes <= limit) return;
+  throw InputError(where, "the paragraph is " + human_size(bytes) + ", more than the limit of " + human_size(limit),
+                   "break it into paragraphs with blank lines, or raise the limit with --limit paragraph=SIZE");
+}
+
 std::string human_size(std::uintmax_t bytes) {
   if (bytes >= (1u << 20) && bytes % (1u << 20) == 0) return std::to_string(bytes >> 20) + " MB";
-  if (bytes >= (10u << 20)) return std::to_string((bytes + (1u << 19)) >> 20) + " MB";
+  if (bytes >= (1u << 20)) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f MB", static_cast<double>(bytes) / (1u << 20));
+    return text;
+  }
   if (bytes >= (1u << 10)) return std::to_string((bytes + (1u << 9)) >> 10) + " KB";
   return std::to_string(bytes) + " bytes";
 }

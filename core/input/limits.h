@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/diagnostics/diagnostic.h"
 #include "core/model/source_position.h"
 
 namespace persklaar {
@@ -30,6 +31,16 @@ InputLimits& input_limits();
 std::optional<std::string> set_input_limit(InputLimits& limits, const std::string& setting);
 // The names and current values of the adjustable limits, for help and messages.
 std::string describe_input_limits(const InputLimits& limits);
+
+// Unicode's stream-safe text format (UAX #15) lets at most 30 combining marks follow a character;
+// no writing system needs more. Shaping a longer run costs time that grows with its square.
+inline constexpr int kMostCombiningMarks = 30;
+// Cuts every run of combining marks in `text` to kMostCombiningMarks, warning once per file with
+// the line and column of the first run cut.
+void cap_combining_marks(std::string& text, const std::string& file, Diagnostics& diagnostics);
+
+// Throws InputError at `where` when a paragraph's text of `bytes` exceeds the paragraph limit.
+void check_paragraph_size(std::size_t bytes, const SourcePosition& where);
 
 // Throws InputError at `where` when `depth` (1 = a top-level block) exceeds the nesting limit.
 void check_nesting_depth(int depth, const SourcePosition& where);

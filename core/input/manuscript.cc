@@ -1,5 +1,8 @@
 #include "core/input/manuscript.h"
 
+#include <cerrno>
+
+#include "core/input/limits.h"
 #include "core/input/metadata_yaml.h"
 #include "core/input/source_file.h"
 
@@ -29,11 +32,29 @@ Manuscript read_manifest(const std::filesystem::path& folder, Diagnostics& diagn
     throw InputError(position_in(text.path, chapters ? chapters.Mark().line + 1 : 0),
                      "the manifest lists no chapter files", "add a list:  chapters:\n    - 01-chapter.md");
   }
+  if (chapters.size() > input_limits().chapters) {
+    throw InputError(position_in(text.path, chapters.Mark().line + 1),
+                     "the manifest lists " + std::to_string(chapters.size()) +
+                         " chapter files, more than the limit of " + std::to_string(input_limits().chapters),
+                     "raise the limit with --limit chapters=N if this is meant");
+  }
   for (const auto& item : chapters) {
     const SourcePosition where = position_in(text.path, item.Mark().line + 1, item.Mark().column + 1);
     if (!item.IsScalar()) throw InputError(where, "a chapter entry must be a file name");
     const std::filesystem::path file = folder / item.as<std::string>();
-    if (!std::filesystem::is_regular_file(file)) {
+    std::error_code error;
+    const auto status = std::filesystem::status(file, error);
+    if (error.value() == ELOOP) {
+      throw InputError(
+          where,
+          "the manifest names '" + item.as<std::string>() + "', a loop of symbolic links that never reaches a file",
+          "point the link at the chapter file itself");
+    }
+    if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+      throw InputError(where, "the manifest names '" + item.as<std::string>() + "', which is not a regular file",
+                       "list chapter files only (no folders, pipes or devices)");
+    }
+    if (!std::filesystem::is_regular_file(status)) {
       throw InputError(where, "the manifest names '" + item.as<std::string>() + "', which is not in " + folder.string(),
                        "check the spelling, or remove the line");
     }
@@ -55,6 +76,11 @@ Manuscript read_manifest(const std::filesystem::path& folder, Diagnostics& diagn
 
 Manuscript locate_manuscript(const std::filesystem::path& path, Diagnostics& diagnostics) {
   std::error_code error;
+  std::filesystem::status(path, error);
+  if (error.value() == ELOOP) {
+    throw InputError(position_in(path.string()), "is a loop of symbolic links that never reaches a file",
+                     "point the link at the manuscript itself");
+  }
   if (!std::filesystem::exists(path, error)) {
     throw InputError(position_in(path.string()), "no such file or folder",
                      "check the path and the spelling of the name");

@@ -89,9 +89,13 @@ Metadata metadata_from_yaml(const YAML::Node& mapping, const std::string& file, 
   Metadata metadata;
   metadata.position = position_in(file, first_line);
   for (const auto& entry : mapping) {
+    const SourcePosition where = position_of(entry.first, file, first_line);
+    if (!entry.first.IsScalar()) {
+      throw InputError(where, "a metadata key must be a plain name, not a list or a mapping",
+                       "write 'key: value', e.g. title: My magazine");
+    }
     const std::string key = entry.first.as<std::string>();
     const YAML::Node& value = entry.second;
-    const SourcePosition where = position_of(entry.first, file, first_line);
     if (key == "title") {
       metadata.title = scalar(value, key, file, first_line);
     } else if (key == "subtitle") {

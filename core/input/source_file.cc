@@ -1,11 +1,12 @@
 #include "core/input/source_file.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <fstream>
 #include <iterator>
-#include <sstream>
 
 #include "core/diagnostics/diagnostic.h"
+#include "core/input/limits.h"
 #include "core/text/utf8.h"
 
 namespace persklaar {
@@ -20,17 +21,39 @@ bool only_whitespace(const std::string& text) {
 std::string read_file_bytes(const std::filesystem::path& path) {
   std::error_code error;
   const auto status = std::filesystem::status(path, error);
+  if (error.value() == ELOOP) {
+    throw InputError(position_in(path.string()), "is a loop of symbolic links that never reaches a file",
+                     "point the link at the file itself");
+  }
   if (!std::filesystem::exists(status)) {
     throw InputError(position_in(path.string()), "no such file", "check the path and the spelling of the name");
   }
   if (std::filesystem::is_directory(status)) {
     throw InputError(position_in(path.string()), "is a folder, not a file");
   }
+  // A pipe, a device or a socket may never end (/dev/zero) or block forever (a FIFO nobody writes).
+  if (!std::filesystem::is_regular_file(status)) {
+    throw InputError(position_in(path.string()), "is not a regular file (a pipe, device or socket)",
+                     "save the manuscript as an ordinary file and name that");
+  }
+  const std::uintmax_t size = std::filesystem::file_size(path, error);
+  const std::uintmax_t limit = input_limits().file_bytes;
+  if (!error && size > limit) {
+    throw InputError(position_in(path.string()),
+                     "the file is " + human_size(size) + ", more than the limit of " + human_size(limit),
+                     "split it into chapter files listed in manuscript.yaml, or raise the limit with --limit "
+                     "file-size=SIZE");
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(position_in(path.string()), "cannot be opened for reading", "check its permissions");
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
+  std::string bytes;
+  bytes.reserve(static_cast<std::size_t>(size));
+  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (bytes.size() > limit) {  // grew while being read
+    throw InputError(position_in(path.string()),
+                     "the file grew beyond the limit of " + human_size(limit) + " while it was read");
+  }
+  return bytes;
 }
 
 SourceText check_source_text(std::string path, std::string bytes) {

@@ -16,26 +16,58 @@ namespace {
 
 using tinyxml2::XMLElement;
 
+// The values a layout may give a length, number or count: far enough apart for any real design,
+// close enough that page building never meets an absurd number (a page of 1e308 points, a negative
+// margin, a column count that overflows). `text` says the range in the user's units.
+struct Range {
+  double min = -HUGE_VAL, max = HUGE_VAL;
+  const char* text = nullptr;
+};
+
+constexpr double kMillimetre = 72.0 / 25.4;
+const Range kPageSize{40 * kMillimetre, 1200 * kMillimetre, "40mm to 1.2m"};
+const Range kBleed{0, 25 * kMillimetre, "0 to 25mm"};
+const Range kMargin{0, 600 * kMillimetre, "0 to 600mm"};
+const Range kColumns{1, 6, "1 to 6"};
+// Braille pages narrower than 20 cells or shorter than 5 lines cannot carry a page number line beside
+// text; embossers stop well below 100 of either.
+const Range kBrailleCells{20, 100, "20 to 100 cells (40 is the usual line)"};
+const Range kBrailleLines{5, 100, "5 to 100 lines (25 is the usual page)"};
+const Range kGutter{0, 100 * kMillimetre, "0 to 100mm"};
+const Range kBaseline{4, 400, "4pt to 400pt"};
+const Range kFontSize{4, 400, "4pt to 400pt"};
+const Range kLeading{4, 800, "4pt to 800pt"};
+const Range kSpace{0, 800, "0 to 800pt"};
+const Range kIndent{0, 200 * kMillimetre, "0 to 200mm"};
+const Range kLetterSpacing{-0.2, 1, "-0.2 to 1 em"};
+const Range kMaxWordSpace{1, 5, "1 to 5"};
+const Range kMinWordSpace{0.1, 1, "0.1 to 1"};
+const Range kLetterStretch{0, 0.2, "0 to 0.2 em"};
+const Range kLetterShrink{0, 0.1, "0 to 0.1 em"};
+const Range kHyphenatedLines{0, 20, "0 to 20"};
+const Range kLinesAtBreak{1, 10, "1 to 10"};
+
 // Reads one element's attributes into fields, refusing any attribute it does not know.
 class AttributeReader {
  public:
   AttributeReader(const XMLElement& element, const std::string& file) : element_(element), file_(file) {}
 
-  AttributeReader& length(const char* name, double& field) {
+  AttributeReader& length(const char* name, double& field, const Range& range) {
     return read(
-        name, [&](const std::string& v) { field = parse_length(v); }, "a length such as 12pt or 4mm");
+        name, [&](const std::string& v) { field = within(parse_length(v), range, name); },
+        "a length such as 12pt or 4mm");
   }
-  AttributeReader& number(const char* name, double& field) {
+  AttributeReader& number(const char* name, double& field, const Range& range) {
     return read(
-        name, [&](const std::string& v) { field = parse_number(v); }, "a number");
+        name, [&](const std::string& v) { field = within(parse_number(v), range, name); }, "a number");
   }
-  AttributeReader& integer(const char* name, int& field) {
+  AttributeReader& integer(const char* name, int& field, const Range& range) {
     return read(
         name,
         [&](const std::string& v) {
           const double value = parse_number(v);
           if (value != std::floor(value)) throw std::invalid_argument(v);
-          field = static_cast<int>(value);
+          field = static_cast<int>(within(value, range, name));  // in range, so the cast is exact
         },
         "a whole number");
   }
@@ -80,12 +112,22 @@ class AttributeReader {
     throw std::invalid_argument(v);
   }
 
+  double within(double value, const Range& range, const char* name) const {
+    if (value >= range.min && value <= range.max) return value;
+    throw InputError(position_in(file_, element_.GetLineNum()),
+                     std::string("<") + element_.Name() + " " + name + "=\"" + element_.Attribute(name) +
+                         "\"> is out of range: it must be " + range.text,
+                     "layouts/magazine-a4.xml shows values that work");
+  }
+
   AttributeReader& read(const char* name, const std::function<void(const std::string&)>& parse, const char* expected) {
     known_[name] = true;
     const char* value = element_.Attribute(name);
     if (!value) return *this;
     try {
       parse(value);
+    } catch (const InputError&) {
+      throw;
     } catch (const std::exception&) {
       throw InputError(position_in(file_, element_.GetLineNum()),
                        std::string("<") + element_.Name() + " " + name + "=\"" + value + "\"> is not " + expected);
@@ -150,15 +192,15 @@ void read_role(const XMLElement& element, const std::string& file, FontRoles& ro
   AttributeReader reader(element, file);
   reader.known("name")
       .text("family", role->family)
-      .length("size", role->size)
-      .length("leading", role->leading)
+      .length("size", role->size, kFontSize)
+      .length("leading", role->leading, kLeading)
       .text("weight", weight)
       .text("style", style)
       .text("color", color)
-      .length("space-before", role->space_before)
-      .length("space-after", role->space_after)
+      .length("space-before", role->space_before, kSpace)
+      .length("space-after", role->space_after, kSpace)
       .boolean("uppercase", role->uppercase)
-      .number("letter-spacing", role->letter_spacing)
+      .number("letter-spacing", role->letter_spacing, kLetterSpacing)
       .check_all_known();
   const SourcePosition where = position_in(file, element.GetLineNum());
   if (!weight.empty()) {
@@ -187,14 +229,24 @@ void read_role(const XMLElement& element, const std::string& file, FontRoles& ro
   if (role->size <= 0 || role->leading <= 0) throw InputError(where, "size and leading must be more than 0");
 }
 
+void read_braille_page(const XMLElement& element, const std::string& file, BraillePage& page) {
+  AttributeReader(element, file)
+      .integer("cells", page.cells, kBrailleCells)
+      .integer("lines", page.lines, kBrailleLines)
+      .boolean("duplex", page.duplex)
+      .check_all_known();
+}
+
 void check_geometry(const LayoutSpec& spec, const SourcePosition& where) {
   const PageGeometry& p = spec.page;
-  if (p.width <= 0 || p.height <= 0) throw InputError(where, "the page has no size");
-  if (p.columns < 1 || p.columns > 6) throw InputError(where, "columns must be 1 to 6");
+  // Each value is in its range already; these are the ones that only make sense together.
   if (p.column_width() < 72)
     throw InputError(where, "the columns are narrower than 1 inch: check margins, columns, gutter");
-  if (p.height - p.margin_top - p.margin_bottom < 5 * p.baseline) throw InputError(where, "the type area is too short");
-  if (p.baseline <= 0) throw InputError(where, "the baseline grid must be more than 0");
+  if (p.height - p.margin_top - p.margin_bottom < 5 * p.baseline)
+    throw InputError(where, "the type area is shorter than 5 lines of the baseline grid",
+                     "make the top and bottom margins smaller than the page's height, or the baseline smaller");
+  if (spec.paragraph.min_word_space > spec.paragraph.max_word_space)
+    throw InputError(where, "min-word-space is larger than max-word-space");
   if (spec.chapter_colors.empty())
     throw InputError(where, "the layout names no chapter colours", "add <chapter color=\"#…\"/>");
 }
@@ -269,35 +321,38 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
     ParagraphRules& r = spec.paragraph;
     if (element == "page") {
       AttributeReader(*e, name)
-          .length("width", p.width)
-          .length("height", p.height)
-          .length("bleed", p.bleed)
+          .length("width", p.width, kPageSize)
+          .length("height", p.height, kPageSize)
+          .length("bleed", p.bleed, kBleed)
           .boolean("facing", p.facing)
           .color("paper", spec.paper)
           .check_all_known();
     } else if (element == "margins") {
       AttributeReader(*e, name)
-          .length("top", p.margin_top)
-          .length("bottom", p.margin_bottom)
-          .length("inner", p.margin_inner)
-          .length("outer", p.margin_outer)
+          .length("top", p.margin_top, kMargin)
+          .length("bottom", p.margin_bottom, kMargin)
+          .length("inner", p.margin_inner, kMargin)
+          .length("outer", p.margin_outer, kMargin)
           .check_all_known();
     } else if (element == "columns") {
-      AttributeReader(*e, name).integer("count", p.columns).length("gutter", p.gutter).check_all_known();
+      AttributeReader(*e, name)
+          .integer("count", p.columns, kColumns)
+          .length("gutter", p.gutter, kGutter)
+          .check_all_known();
     } else if (element == "grid") {
-      AttributeReader(*e, name).length("baseline", p.baseline).check_all_known();
+      AttributeReader(*e, name).length("baseline", p.baseline, kBaseline).check_all_known();
     } else if (element == "paragraph") {
       AttributeReader(*e, name)
-          .length("indent", r.first_line_indent)
-          .length("spacing", r.paragraph_spacing)
+          .length("indent", r.first_line_indent, kIndent)
+          .length("spacing", r.paragraph_spacing, kSpace)
           .boolean("justify", r.justify)
           .boolean("hyphenate", r.hyphenate)
-          .integer("max-hyphenated-lines", r.max_hyphenated_lines)
-          .number("max-word-space", r.max_word_space)
-          .number("min-word-space", r.min_word_space)
-          .number("letter-stretch", r.letter_stretch)
-          .number("letter-shrink", r.letter_shrink)
-          .integer("min-lines-at-break", r.min_lines_at_break)
+          .integer("max-hyphenated-lines", r.max_hyphenated_lines, kHyphenatedLines)
+          .number("max-word-space", r.max_word_space, kMaxWordSpace)
+          .number("min-word-space", r.min_word_space, kMinWordSpace)
+          .number("letter-stretch", r.letter_stretch, kLetterStretch)
+          .number("letter-shrink", r.letter_shrink, kLetterShrink)
+          .integer("min-lines-at-break", r.min_lines_at_break, kLinesAtBreak)
           .check_all_known();
     } else if (element == "role") {
       read_role(*e, name, spec.roles);
@@ -307,9 +362,11 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
       spec.chapter_colors.push_back(color);
     } else if (element == "accent") {
       AttributeReader(*e, name).color("color", spec.accent).check_all_known();
+    } else if (element == "braille") {
+      read_braille_page(*e, name, spec.braille);
     } else {
       throw InputError(position_in(name, e->GetLineNum()), "unknown element <" + element + ">",
-                       "elements: page, margins, columns, grid, paragraph, role, chapter, accent");
+                       "elements: page, margins, columns, grid, paragraph, role, chapter, accent, braille");
     }
   }
   check_geometry(spec, position_in(name, root->GetLineNum()));

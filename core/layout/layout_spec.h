@@ -62,6 +62,14 @@ struct ParagraphRules {
   int min_lines_at_break = 2;  // no widows, no orphans
 };
 
+// The braille edition's page, from `<braille cells="40" lines="25" duplex="false"/>`: the cells of
+// a line and the lines of a page an embosser gives, one-sided unless duplex.
+struct BraillePage {
+  int cells = 40;
+  int lines = 25;
+  bool duplex = false;
+};
+
 struct LayoutSpec {
   std::string name;
   std::filesystem::path file;
@@ -71,6 +79,7 @@ struct LayoutSpec {
   std::vector<Color> chapter_colors;  // chapter n uses chapter_colors[(n - 1) % size]
   Color accent;                       // furniture: rules, front and back matter
   Color paper;                        // the page
+  BraillePage braille;
 
   const Color& chapter_color(int number) const;
 };

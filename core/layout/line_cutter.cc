@@ -11,13 +11,40 @@ GlyphItemHandle own(PangoGlyphItem* item) {
   return GlyphItemHandle(item, pango_glyph_item_free);
 }
 
-// Whether a glyph cluster starts at `index` (bytes from the item's start): only there can an item
-// be split.
+// The first glyph of `item` whose cluster starts at or after byte `index` (from the item's start).
+// Left-to-right clusters are in logical order, so this is a binary search.
+int first_glyph_at(const PangoGlyphItem* item, int index) {
+  const int* clusters = item->glyphs->log_clusters;
+  return static_cast<int>(std::lower_bound(clusters, clusters + item->glyphs->num_glyphs, index) - clusters);
+}
+
+// Whether a glyph cluster starts at byte `index` of `item` (or the item ends there): only there can
+// a line begin or end.
 bool cluster_starts_at(const PangoGlyphItem* item, int index) {
-  for (int g = 0; g < item->glyphs->num_glyphs; ++g) {
-    if (item->glyphs->log_clusters[g] == index) return true;
-  }
-  return false;
+  if (index == item->item->length) return true;
+  const int g = first_glyph_at(item, index);
+  return g < item->glyphs->num_glyphs && item->glyphs->log_clusters[g] == index;
+}
+
+// A new glyph item holding only the glyphs of `run` for the paragraph bytes [from, to), both at
+// cluster starts. Only those glyphs are copied, so cutting a line costs the line's length and not
+// its paragraph's (splitting a copy of the whole run made one huge paragraph quadratic).
+PangoGlyphItem* slice(const PangoGlyphItem* run, const std::string& text, std::size_t from, std::size_t to) {
+  const auto begin = static_cast<std::size_t>(run->item->offset);
+  const int first = first_glyph_at(run, static_cast<int>(from - begin));
+  const int last = to - begin == static_cast<std::size_t>(run->item->length)
+                       ? run->glyphs->num_glyphs
+                       : first_glyph_at(run, static_cast<int>(to - begin));
+  PangoItem* item = pango_item_copy(run->item);
+  item->offset = static_cast<int>(from);
+  item->length = static_cast<int>(to - from);
+  item->num_chars = static_cast<int>(g_utf8_strlen(text.data() + from, static_cast<gssize>(to - from)));
+  PangoGlyphString view{last - first, run->glyphs->glyphs + first, run->glyphs->log_clusters + first, last - first};
+  PangoGlyphItem wanted{item, &view, run->y_offset, run->start_x_offset, run->end_x_offset};
+  PangoGlyphItem* piece = pango_glyph_item_copy(&wanted);
+  pango_item_free(item);
+  for (int g = 0; g < piece->glyphs->num_glyphs; ++g) piece->glyphs->log_clusters[g] -= static_cast<int>(from - begin);
+  return piece;
 }
 
 bool in_link(const StyledText& styled, std::size_t offset) {
@@ -52,31 +79,24 @@ std::optional<std::vector<GlyphRun>> cut_line(const std::vector<const PangoGlyph
                                               const std::shared_ptr<const std::string>& hyphen_text, double& width) {
   std::vector<GlyphRun> runs;
   double x = 0;
-  for (const PangoGlyphItem* run : paragraph_runs) {
+  // The runs are in logical order: skip those that end before the line.
+  const auto first_run =
+      std::partition_point(paragraph_runs.begin(), paragraph_runs.end(), [&](const PangoGlyphItem* run) {
+        return static_cast<std::size_t>(run->item->offset + run->item->length) <= cut.start;
+      });
+  for (auto it = first_run; it != paragraph_runs.end(); ++it) {
+    const PangoGlyphItem* run = *it;
     const std::size_t begin = static_cast<std::size_t>(run->item->offset);
     const std::size_t finish = begin + static_cast<std::size_t>(run->item->length);
-    if (finish <= cut.start || begin >= cut.end) continue;
+    if (begin >= cut.end) break;
+    if (finish <= cut.start) continue;
     if (run->item->analysis.level % 2 == 1) return std::nullopt;  // right to left: not cut here
-    PangoGlyphItem* piece = pango_glyph_item_copy(const_cast<PangoGlyphItem*>(run));
-    if (begin < cut.start) {
-      const int at = static_cast<int>(cut.start - begin);
-      if (!cluster_starts_at(piece, at)) {
-        pango_glyph_item_free(piece);
-        return std::nullopt;
-      }
-      pango_glyph_item_free(pango_glyph_item_split(piece, text->c_str(), at));  // drop the part before
-    }
-    const std::size_t piece_begin = static_cast<std::size_t>(piece->item->offset);
-    if (piece_begin + static_cast<std::size_t>(piece->item->length) > cut.end) {
-      const int at = static_cast<int>(cut.end - piece_begin);
-      if (!cluster_starts_at(piece, at)) {
-        pango_glyph_item_free(piece);
-        return std::nullopt;
-      }
-      PangoGlyphItem* kept = pango_glyph_item_split(piece, text->c_str(), at);
-      pango_glyph_item_free(piece);  // the part after the line
-      piece = kept;
-    }
+    const std::size_t from = std::max(begin, cut.start);
+    const std::size_t to = std::min(finish, cut.end);
+    if (!cluster_starts_at(run, static_cast<int>(from - begin)) ||
+        !cluster_starts_at(run, static_cast<int>(to - begin)))
+      return std::nullopt;
+    PangoGlyphItem* piece = slice(run, *text, from, to);
     add_extra_advances(piece, cut);
     const double piece_width = run_width(piece);
     const Color color = in_link(styled, static_cast<std::size_t>(piece->item->offset)) ? cut.link_color : cut.color;

@@ -3,6 +3,7 @@
 // run of styled text (italic, bold, code, links, letter spacing).
 #include <pango/pango.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 
@@ -26,8 +27,12 @@ PangoLayout* plain_layout(PangoContext* context, const std::string& text, const 
 inline double from_pango(int units) {
   return units / static_cast<double>(PANGO_SCALE);
 }
+// Saturates at the largest Pango unit instead of overflowing: a width past 2 million points is
+// no less wrong for being clamped, but it is defined behaviour.
 inline int to_pango(double points) {
-  return static_cast<int>(points * PANGO_SCALE + (points < 0 ? -0.5 : 0.5));
+  constexpr double kLargest = 2147483000.0 / PANGO_SCALE;
+  const double clamped = points != points ? 0.0 : std::clamp(points, -kLargest, kLargest);
+  return static_cast<int>(clamped * PANGO_SCALE + (clamped < 0 ? -0.5 : 0.5));
 }
 
 }  // namespace persklaar

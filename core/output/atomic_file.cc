@@ -3,8 +3,11 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cerrno>
 #include <stdexcept>
 #include <string>
+
+#include "core/output/write_error.h"
 
 namespace persklaar {
 namespace {
@@ -20,8 +23,9 @@ std::filesystem::path temporary_beside(const std::filesystem::path& target) {
 
 AtomicFile::AtomicFile(std::filesystem::path target)
     : target_(std::move(target)), temporary_(temporary_beside(target_)) {
+  errno = 0;
   stream_.open(temporary_, std::ios::binary | std::ios::trunc);
-  if (!stream_) throw std::runtime_error("cannot create " + temporary_.string());
+  if (!stream_) throw_write_error(temporary_, errno != 0 ? errno : EACCES);
 }
 
 AtomicFile::~AtomicFile() {
@@ -33,10 +37,16 @@ AtomicFile::~AtomicFile() {
 
 void AtomicFile::commit() {
   if (stream_.is_open()) {
+    // errno still holds the reason of a write that failed earlier: the stream stops writing after it.
+    const int earlier = stream_ ? 0 : errno;
     stream_.flush();
     const bool written = static_cast<bool>(stream_);
+    const int flush_error = written ? 0 : errno;
     stream_.close();
-    if (!written) throw std::runtime_error("could not write all of " + target_.string());
+    if (!written || !stream_) {
+      const int reason = earlier != 0 ? earlier : flush_error != 0 ? flush_error : errno;
+      throw_write_error(target_, reason != 0 ? reason : EIO);
+    }
   }
   std::error_code error;
   std::filesystem::rename(temporary_, target_, error);

@@ -9,7 +9,7 @@ namespace persklaar {
 
 class AtomicFile {
  public:
-  // Opens a fresh temporary file in the target's folder. Throws std::runtime_error when it cannot.
+  // Opens a fresh temporary file in the target's folder. Throws InputError (see write_error.h) when it cannot.
   explicit AtomicFile(std::filesystem::path target);
   AtomicFile(const AtomicFile&) = delete;
   AtomicFile& operator=(const AtomicFile&) = delete;
@@ -22,7 +22,8 @@ class AtomicFile {
   const std::filesystem::path& temporary_path() const { return temporary_; }
   const std::filesystem::path& target() const { return target_; }
 
-  // Closes the stream, checks that every byte reached the disk and renames onto the target.
+  // Closes the stream, checks that every byte reached the disk and renames onto the target. A failed
+  // write is an InputError naming the file and the system's reason (a full disk, say).
   void commit();
 
  private:

@@ -69,7 +69,8 @@ Publication check_structure(Publication publication, Diagnostics& diagnostics) {
   Metadata& metadata = publication.metadata;
   if (metadata.title.empty()) {
     throw InputError(metadata.position, "the manuscript has no title",
-                     "add 'title: …' to the metadata block (or to manuscript.yaml)");
+                     "add 'title: …' to the metadata block (or to manuscript.yaml); in Word, write the title in the "
+                     "Title style or under File, Properties");
   }
   if (metadata.language.empty()) metadata.language = "nl";
   if (publication.chapters.empty()) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/conventions/editorial_checks.h"
+#include "core/input/limits.h"
 #include "core/input/metadata_yaml.h"
 #include "core/passes/structure.h"
 
@@ -58,6 +59,16 @@ void warn_unlisted_files(const Manuscript& manuscript, const PluginHost& plugins
   }
 }
 
+// Checked after each file, so that a runaway manuscript stops before it has all been built up.
+void check_chapter_count(const Publication& publication, const ManuscriptPart& part) {
+  const std::size_t limit = input_limits().chapters;
+  if (publication.chapters.size() <= limit) return;
+  const Chapter& over = publication.chapters[limit];
+  throw InputError(over.position.file ? over.position : position_in(part.file.string()),
+                   "the manuscript has more than " + std::to_string(limit) + " chapters",
+                   "a chapter starts at every '#' heading; raise the limit with --limit chapters=N if this is meant");
+}
+
 }  // namespace
 
 Publication load_publication(const Manuscript& manuscript, const PluginHost& plugins, Diagnostics& diagnostics) {
@@ -70,6 +81,7 @@ Publication load_publication(const Manuscript& manuscript, const PluginHost& plu
     check_part_begins_with_chapter(fragment, part.file.filename().string());
     merge_metadata(publication.metadata, fragment.metadata, diagnostics);
     for (Chapter& chapter : fragment.chapters) publication.chapters.push_back(std::move(chapter));
+    check_chapter_count(publication, part);
   }
   override_metadata(publication.metadata, manuscript.overrides);
   check_editorial_conventions(publication, diagnostics);

@@ -5,12 +5,21 @@
 namespace persklaar {
 
 const Labels& labels_for(const std::string& language) {
-  static const Labels dutch{"Inhoud",  "Hoofdstuk",     "Inleiding",  "Bijeenkomst",     "Ervaringen", "vertelt",
-                            "Citaat:", "Einde citaat.", "Afbeelding", "Uitgegeven door", "Pagina"};
-  static const Labels english{"Contents", "Chapter",       "Introduction", "Meeting report", "Experiences", "says",
-                              "Quote:",   "End of quote.", "Image",        "Published by",   "Page"};
+  static const Labels dutch{"Inhoud",  "Hoofdstuk", "Inleiding",          "Bijeenkomst", "Ervaringen",
+                            "vertelt", "Citaat:",   "Einde citaat.",      "Afbeelding",  "Uitgegeven door",
+                            "Pagina",  "Noten",     "Terug naar de tekst"};
+  static const Labels english{"Contents", "Chapter", "Introduction",    "Meeting report", "Experiences",
+                              "says",     "Quote:",  "End of quote.",   "Image",          "Published by",
+                              "Page",     "Notes",   "Back to the text"};
   if (is_dutch(language)) return dutch;
   return english;
+}
+
+const std::string& language_of(const Attributes& attributes, const std::string& inherited) {
+  for (const auto& [key, value] : attributes.pairs) {
+    if (key == "lang" && !value.empty()) return value;
+  }
+  return inherited;
 }
 
 std::string chapter_heading(const Labels& labels, int number, const std::string& title) {

@@ -18,10 +18,15 @@ struct Labels {
   const char* end_of_quote;
   const char* image;  // announces an image's description
   const char* published_by;
-  const char* page;  // "Pagina" in "Pagina 7": where the print edition's page 7 begins
+  const char* page;          // "Pagina" in "Pagina 7": where the print edition's page 7 begins
+  const char* notes;         // heading of the notes after a section or chapter
+  const char* back_to_text;  // a note's link back to where the text refers to it
 };
 
 const Labels& labels_for(const std::string& language);
+
+// The language a chapter, section or block is written in: its {lang=…} attribute, or `inherited`.
+const std::string& language_of(const Attributes& attributes, const std::string& inherited);
 
 // "Hoofdstuk 3: Verbondenheid en veerkracht"; front and back matter keep their bare title.
 std::string chapter_heading(const Labels& labels, int number, const std::string& title);

@@ -1,6 +1,8 @@
 #include "plugins/epub/chapter_xhtml.h"
 
 #include <algorithm>
+#include <cstring>
+#include <map>
 #include <optional>
 #include <set>
 #include <type_traits>
@@ -56,7 +58,7 @@ class ChapterWriter {
   ChapterWriter(const ChapterDocument& document, const ChapterContext& context)
       : chapter_(*document.chapter),
         context_(context),
-        labels_(labels_for(context.publication.metadata.language)),
+        labels_(labels_for(language_of(chapter_.attributes, context.publication.metadata.language))),
         document_(document_title(), context.publication.metadata.language, "../" + std::string(kStylesheet)) {}
 
   std::string render() {
@@ -88,6 +90,7 @@ class ChapterWriter {
       last_heading_ = 1;
     }
     for (const Section& item : chapter_.sections) this->section(section, item);
+    endnotes(section);
     return document_.to_string();
   }
 
@@ -298,7 +301,54 @@ class ChapterWriter {
     document_.add_text(document_.add_inline(parent, "code"), item.text);
   }
   void render_inline(XMLElement*, const RawInline&, const SourcePosition&) {}
-  void render_inline(XMLElement*, const NoteReference&, const SourcePosition&) {}
+  // <sup><a epub:type="noteref" role="doc-noteref" href="#…-note-1" id="…-note-1-ref">1</a></sup>; a
+  // second reference to the same note gets "…-ref-2", so every one has its own way back.
+  void render_inline(XMLElement* parent, const NoteReference& item, const SourcePosition&) {
+    const int count = ++note_references_[item.id];
+    XMLElement* link = document_.add_inline(document_.add_inline(parent, "sup"), "a");
+    link->SetAttribute("epub:type", "noteref");
+    link->SetAttribute("role", "doc-noteref");
+    link->SetAttribute("href", ("#" + item.id).c_str());
+    link->SetAttribute("id", note_reference_id(item.id, count).c_str());
+    document_.add_text(link, std::to_string(item.number));
+  }
+
+  static std::string note_reference_id(const std::string& note, int count) {
+    return note + "-ref" + (count > 1 ? "-" + std::to_string(count) : "");
+  }
+
+  // The chapter's notes at its end: a doc-endnotes section with a heading and a numbered list, each
+  // note ending in links back to every place that refers to it.
+  void endnotes(XMLElement* chapter_section) {
+    if (chapter_.notes.empty()) return;
+    const std::string heading_id = "notes-" + chapter_.attributes.id;
+    XMLElement* section = document_.add_block(chapter_section, "section");
+    section->SetAttribute("class", "notes");
+    section->SetAttribute("epub:type", "endnotes");
+    section->SetAttribute("role", "doc-endnotes");
+    section->SetAttribute("aria-labelledby", heading_id.c_str());
+    XMLElement* heading = document_.add_block(section, "h2");
+    heading->SetAttribute("id", heading_id.c_str());
+    document_.add_text(heading, labels_.notes);
+    section_level_ = last_heading_ = 2;
+    XMLElement* list = document_.add_block(section, "ol");
+    for (const Note& note : chapter_.notes) {
+      XMLElement* item = document_.add_block(list, "li");
+      item->SetAttribute("id", note.id.c_str());
+      item->SetAttribute("epub:type", "endnote");
+      blocks(item, note.content);
+      XMLElement* last = item->LastChildElement();
+      if (!last || std::strcmp(last->Name(), "p") != 0) last = document_.add_block(item, "p");
+      for (int k = 1; k <= note_references_[note.id]; ++k) {
+        document_.add_text(last, " ");
+        XMLElement* back = document_.add_inline(last, "a");
+        back->SetAttribute("href", ("#" + note_reference_id(note.id, k)).c_str());
+        back->SetAttribute("role", "doc-backlink");
+        back->SetAttribute("aria-label", labels_.back_to_text);
+        document_.add_text(back, "\u21A9\uFE0E");  // ↩ as text, not as an emoji
+      }
+    }
+  }
 
   void render_inline(XMLElement* parent, const Link& item, const SourcePosition& where) {
     const auto href = link_href(item.target, context_.plan);
@@ -341,6 +391,7 @@ class ChapterWriter {
   int section_level_ = 1;  // the level of the heading that opens the current section
   int last_heading_ = 1;   // the level of the last heading written
   std::set<int> marked_pages_;
+  std::map<std::string, int> note_references_;  // note id → references written so far
 };
 
 }  // namespace

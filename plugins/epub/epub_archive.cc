@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "core/output/write_error.h"
 #include "plugins/epub/build_time.h"
 
 namespace persklaar::epub {
@@ -57,7 +58,15 @@ void write_epub_archive(const std::filesystem::path& file, std::vector<ArchiveEn
   static const std::string mimetype(kMimetype);
   add_entry(archive, "mimetype", mimetype, false, time);
   for (const ArchiveEntry& entry : entries) add_entry(archive, entry.name, entry.bytes, true, time);
-  if (zip_close(archive) < 0) fail(archive, "cannot write " + file.string());
+  if (zip_close(archive) < 0) {
+    // A failing disk is said as the system says it (libzip's own words are "Write error").
+    const int system_error = zip_error_code_system(zip_get_error(archive));
+    if (zip_error_system_type(zip_get_error(archive)) == ZIP_ET_SYS && system_error != 0) {
+      zip_discard(archive);
+      throw_write_error(file, system_error);
+    }
+    fail(archive, "cannot write " + file.string());
+  }
 }
 
 }  // namespace persklaar::epub

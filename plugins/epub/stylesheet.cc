@@ -230,6 +230,9 @@ Stylesheet make_stylesheet(const LayoutSpec& layout, const FontLibrary& library)
   sheet.css += rule("code, pre", "  font-family: monospace;\n  font-size: 0.9em;\n");
   sheet.css += rule("pre", "  margin: 1em 0;\n  white-space: pre-wrap;\n");
   sheet.css += rule("hr", "  border: 0;\n  border-top: 1px solid " + accent + ";\n  margin: 1.5em 25%;\n");
+  sheet.css += rule("sup", "  line-height: 0;\n");
+  sheet.css += rule("section.notes", "  margin-top: 2em;\n  font-size: 0.9em;\n");
+  sheet.css += rule("section.notes p", "  text-align: left;\n");
   sheet.css += rule("figure.image", "  margin: 1em 0;\n  text-align: center;\n");
   sheet.css += rule("figure.image img", "  max-width: 100%;\n  height: auto;\n");
   sheet.css += rule("figure.image figcaption", role_declarations(roles.caption, body, layout.paper) +

@@ -6,8 +6,10 @@
 #include <cstring>
 #include <memory>
 
+#include "core/conventions/figure.h"
 #include "core/conventions/testimonial.h"
 #include "core/input/limits.h"
+#include "core/model/plain_text.h"
 
 namespace persklaar::markdown {
 namespace {
@@ -46,16 +48,6 @@ Alignment alignment_of(uint8_t code) {
     case 'r': return Alignment::right;
     default: return Alignment::none;
   }
-}
-
-// A paragraph holding nothing but one image is a figure: the image's title becomes its caption.
-std::optional<Figure> figure_from(const Inlines& content) {
-  if (content.size() != 1) return std::nullopt;
-  const auto* image = std::get_if<Image>(&content.front().value);
-  if (!image) return std::nullopt;
-  Figure figure{image->source, image->alt, {}};
-  if (!image->title.empty()) figure.caption.push_back(Inline{Text{image->title}, content.front().position});
-  return figure;
 }
 
 }  // namespace
@@ -141,6 +133,7 @@ Block CmarkConverter::block(cmark_node* node) {
   switch (cmark_node_get_type(node)) {
     case CMARK_NODE_PARAGRAPH: {
       Inlines content = inlines(node);
+      check_paragraph_size(plain_text(content).size(), where);
       if (auto figure = figure_from(content)) return Block{std::move(*figure), where, {}};
       return Block{Paragraph{std::move(content)}, where, {}};
     }

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+#include "core/input/limits.h"
 #include "core/input/metadata_yaml.h"
 #include "core/input/source_file.h"
 #include "core/plugin/plugin_api.h"
@@ -37,6 +38,7 @@ class MarkdownReader final : public InputPlugin {
  public:
   Publication read(const std::filesystem::path& file, Diagnostics& diagnostics) override {
     SourceText source = read_source_text(file);
+    cap_combining_marks(source.text, source.path, diagnostics);
     Publication publication;
     const FrontMatter front = take_front_matter(source.text, source.path);
     if (!front.yaml.empty()) {

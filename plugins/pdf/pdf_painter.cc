@@ -6,6 +6,7 @@
 #include <memory>
 #include <stdexcept>
 
+#include "core/output/write_error.h"
 #include "core/render/cover.h"
 
 namespace persklaar::pdf {
@@ -129,8 +130,14 @@ void paint_pdf(const LaidOutPublication& laid_out, const Publication& publicatio
                const std::filesystem::path& file) {
   const PageGeometry& g = laid_out.spec.page;
   const double bleed = options.bleed ? g.bleed : 0;
+  // Cairo's own file output ignores a failing disk; through a checked file a full disk is reported.
+  CheckedFile output(file);
+  const cairo_write_func_t write = [](void* closure, const unsigned char* data, unsigned int length) {
+    return static_cast<CheckedFile*>(closure)->write(data, length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+  };
   std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
-      cairo_pdf_surface_create(file.c_str(), g.width + 2 * bleed, g.height + 2 * bleed), cairo_surface_destroy);
+      cairo_pdf_surface_create_for_stream(write, &output, g.width + 2 * bleed, g.height + 2 * bleed),
+      cairo_surface_destroy);
   cairo_pdf_surface_restrict_to_version(surface.get(), CAIRO_PDF_VERSION_1_5);
   set_metadata(surface.get(), publication, options);
   std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()), cairo_destroy);
@@ -148,6 +155,7 @@ void paint_pdf(const LaidOutPublication& laid_out, const Publication& publicatio
     paint_page(cr.get(), page, laid_out, publication, tagger);
     cairo_restore(cr.get());
     cairo_show_page(cr.get());
+    if (cairo_status(cr.get()) == CAIRO_STATUS_WRITE_ERROR) output.close();  // names the reason
     if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) {
       throw std::runtime_error("cairo, on page " + std::to_string(page.number) + ": " +
                                cairo_status_to_string(cairo_status(cr.get())));
@@ -156,9 +164,11 @@ void paint_pdf(const LaidOutPublication& laid_out, const Publication& publicatio
   cairo_tag_end(cr.get(), "Document");
   add_outline(surface.get(), laid_out);
   cairo_surface_finish(surface.get());
+  if (cairo_surface_status(surface.get()) == CAIRO_STATUS_WRITE_ERROR) output.close();  // names the reason
   if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
     throw std::runtime_error(std::string("cairo: ") + cairo_status_to_string(cairo_surface_status(surface.get())));
   }
+  output.close();
 }
 
 }  // namespace persklaar::pdf

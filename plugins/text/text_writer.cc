@@ -1,11 +1,12 @@
 #include "plugins/text/text_writer.h"
 
 #include <map>
-#include <type_traits>
 
+#include "core/model/note.h"
 #include "core/model/plain_text.h"
 #include "core/model/print_pages.h"
 #include "core/text/labels.h"
+#include "core/text/reading_text.h"
 #include "plugins/text/line_wrap.h"
 
 namespace persklaar::text {
@@ -27,7 +28,7 @@ std::string without_invisible_characters(std::string text) {
 class TextWriter {
  public:
   TextWriter(const Publication& publication, const TextOptions& options)
-      : publication_(publication), options_(options), labels_(labels_for(publication.metadata.language)) {}
+      : publication_(publication), options_(options), labels_(&labels_for(publication.metadata.language)) {}
 
   std::string render() {
     title_block();
@@ -63,7 +64,7 @@ class TextWriter {
     if (!metadata.subtitle.empty()) line(metadata.subtitle);
     for (const auto& author : metadata.authors) line(author);
     std::string imprint;
-    if (!metadata.publisher.empty()) imprint = std::string(labels_.published_by) + " " + metadata.publisher;
+    if (!metadata.publisher.empty()) imprint = std::string(labels_->published_by) + " " + metadata.publisher;
     if (!metadata.date.empty()) {
       imprint += (imprint.empty() ? "" : ", ") + long_date(metadata.date, metadata.language);
     }
@@ -74,12 +75,12 @@ class TextWriter {
   // "- Hoofdstuk 3: Verbondenheid en veerkracht, pagina 11".
   void contents() {
     if (publication_.toc.empty()) return;
-    heading(labels_.contents);
+    heading(labels_->contents);
     const std::map<std::string, int> pages = print_page_of_ids(publication_);
     for (const TocEntry& entry : publication_.toc) {
-      std::string text = entry.level == 1 ? chapter_heading(labels_, entry.chapter_number, entry.title) : entry.title;
+      std::string text = entry.level == 1 ? chapter_heading(*labels_, entry.chapter_number, entry.title) : entry.title;
       if (auto found = pages.find(entry.id); found != pages.end() && found->second > 0) {
-        text += ", " + lowercase_label(labels_.page) + " " + std::to_string(found->second);
+        text += ", " + lowercase_label(labels_->page) + " " + std::to_string(found->second);
       }
       if (entry.level == 1) {
         line("- " + text, "", "  ");
@@ -95,11 +96,19 @@ class TextWriter {
     return text;
   }
 
+  // Labels follow the language of the chapter and section ("Chapter 2", "says:" in an English
+  // chapter of a Dutch magazine); each section's notes follow it under "Noten".
   void chapter(const Chapter& chapter) {
+    const Labels* outer = labels_;
+    const std::string& chapter_language = language_of(chapter.attributes, publication_.metadata.language);
+    labels_ = &labels_for(chapter_language);
     const std::string title = plain_text(chapter.title);
     page_markers(chapter.print_pages, false);
-    if (!title.empty()) heading(chapter_heading(labels_, chapter.number, title));
-    for (const Section& section : chapter.sections) {
+    if (!title.empty()) heading(chapter_heading(*labels_, chapter.number, title));
+    const auto notes = notes_after_sections(chapter);
+    for (std::size_t k = 0; k < chapter.sections.size(); ++k) {
+      const Section& section = chapter.sections[k];
+      labels_ = &labels_for(language_of(section.attributes, chapter_language));
       const std::string section_title = plain_text(section.title);
       page_markers(section.print_pages, false);
       if (!section_title.empty()) heading(section_title);
@@ -108,6 +117,20 @@ class TextWriter {
         this->block(block, "");
         page_markers(block.print_pages, true);
       }
+      section_notes(notes[k]);
+    }
+    labels_ = outer;
+  }
+
+  // "[1] The note's text."; a note's further paragraphs follow on lines of their own.
+  void section_notes(const std::vector<const Note*>& notes) {
+    if (notes.empty()) return;
+    heading(labels_->notes);
+    for (const Note* note : notes) {
+      const std::string marker = note_marker(note->number);
+      const Paragraph* first = note->content.empty() ? nullptr : std::get_if<Paragraph>(&note->content.front().value);
+      paragraph(first ? marker + " " + inline_text(first->content) : marker, "");
+      for (std::size_t k = first ? 1 : 0; k < note->content.size(); ++k) block(note->content[k], "    ");
     }
   }
 
@@ -115,7 +138,7 @@ class TextWriter {
   // a printed copy or cite a page. A page that begins inside a paragraph is marked after it.
   void page_markers(const std::vector<PrintPageBreak>& pages, bool inside) {
     for (const PrintPageBreak& page : pages) {
-      if (page.inside == inside) paragraph(std::string(labels_.page) + " " + std::to_string(page.page), "");
+      if (page.inside == inside) paragraph(std::string(labels_->page) + " " + std::to_string(page.page), "");
     }
   }
 
@@ -130,7 +153,12 @@ class TextWriter {
   }
 
   void block(const Block& block, const std::string& indent) {
+    const Labels* outer = labels_;
+    if (const std::string& language = language_of(block.attributes, ""); !language.empty()) {
+      labels_ = &labels_for(language);
+    }
     std::visit([&](const auto& item) { render(item, indent); }, block.value);
+    labels_ = outer;
   }
 
   void render(const Paragraph& item, const std::string& indent) { paragraph(inline_text(item.content), indent); }
@@ -145,11 +173,7 @@ class TextWriter {
 
   void render(const List& item, const std::string& indent) {
     blank_lines(1);
-    int number = item.start;
-    for (const Blocks& entry : item.items) {
-      const std::string marker = item.ordered ? std::to_string(number++) + ". " : "- ";
-      list_item(entry, indent, marker);
-    }
+    for (std::size_t k = 0; k < item.items.size(); ++k) list_item(item.items[k], indent, list_marker(item, k));
   }
 
   // The first paragraph of an item follows its marker; further blocks are indented under it.
@@ -176,16 +200,13 @@ class TextWriter {
   }
 
   void render(const BlockQuote& item, const std::string& indent) {
-    paragraph(labels_.quote, indent);
+    paragraph(labels_->quote, indent);
     blocks(item.content, indent);
-    paragraph(labels_.end_of_quote, indent);
+    paragraph(labels_->end_of_quote, indent);
   }
 
   void render(const Testimonial& item, const std::string& indent) {
-    std::string who = inline_text(item.person);
-    const std::string role = inline_text(item.role);
-    if (!role.empty()) who += " (" + role + ")";
-    paragraph(who + " " + labels_.says + ":", indent);
+    paragraph(testimonial_announcement(item, *labels_), indent);
     blocks(item.content, indent);
   }
 
@@ -204,68 +225,20 @@ class TextWriter {
 
   void render(const ThematicBreak&, const std::string&) { blank_lines(1); }
 
-  void render(const Figure& item, const std::string& indent) {
-    std::string text = std::string(labels_.image) + ": " + inline_text(item.alt);
-    const std::string caption = inline_text(item.caption);
-    if (!caption.empty()) text += ". " + caption;
-    paragraph(text, indent);
-  }
+  void render(const Figure& item, const std::string& indent) { paragraph(figure_text(item, *labels_), indent); }
 
   void render(const Table& item, const std::string& indent) {
     blank_lines(1);
-    for (const auto& row : item.rows) {
-      std::string text;
-      for (std::size_t k = 0; k < row.size(); ++k) {
-        if (k > 0) text += "; ";
-        const std::string label = k < item.header.size() ? inline_text(item.header[k].content) : "";
-        if (!label.empty()) text += label + ": ";
-        text += inline_text(row[k].content);
-      }
-      line("- " + text, indent, indent + "  ");
-    }
+    for (const auto& row : item.rows) line("- " + table_row_text(item, row, *labels_), indent, indent + "  ");
   }
 
   void render(const RawBlock&, const std::string&) {}
 
-  std::string inline_text(const Inlines& inlines) const {
-    std::string out;
-    for (const Inline& node : inlines) append_inline(node, out);
-    return out;
-  }
-
-  void append_inline(const Inline& node, std::string& out) const {
-    std::visit(
-        [&](const auto& item) {
-          using T = std::decay_t<decltype(item)>;
-          if constexpr (std::is_same_v<T, Text> || std::is_same_v<T, Code>) {
-            out += item.text;
-          } else if constexpr (std::is_same_v<T, SoftBreak>) {
-            out += ' ';
-          } else if constexpr (std::is_same_v<T, LineBreak>) {
-            out += '\n';
-          } else if constexpr (std::is_same_v<T, Emphasis> || std::is_same_v<T, Strong>) {
-            out += inline_text(item.content);
-          } else if constexpr (std::is_same_v<T, Link>) {
-            out += link_text(item);
-          } else if constexpr (std::is_same_v<T, Image>) {
-            out += "(" + std::string(labels_.image) + ": " + inline_text(item.alt) + ")";
-          }
-        },
-        node.value);
-  }
-
-  // "text (URL)", or just the address when the text already is the address.
-  std::string link_text(const Link& link) const {
-    const std::string text = inline_text(link.content);
-    std::string address = link.target;
-    if (address.rfind("mailto:", 0) == 0) address.erase(0, 7);
-    if (text == address || text == link.target || address.empty() || address[0] == '#') return text;
-    return text + " (" + address + ")";
-  }
+  std::string inline_text(const Inlines& inlines) const { return reading_text(inlines, *labels_); }
 
   const Publication& publication_;
   TextOptions options_;
-  const Labels& labels_;
+  const Labels* labels_;  // in the language of the part being written
   std::string out_;
 };
 

@@ -37,7 +37,8 @@ TEST(DeepNesting, NinetyNineLevelsStillMakeEveryEdition) {
   testing::Reproducer reproducer;
   const auto run = reproducer.build_markdown(kHead + repeat("> ", 99) + "x\n");
   EXPECT_EQ(run.exit_code, 0) << run.output;
-  EXPECT_THAT(reproducer.out_files(), ::testing::ElementsAre("boek.epub", "boek.pdf", "boek.txt"));
+  EXPECT_THAT(reproducer.out_files(),
+              ::testing::ElementsAre("boek.brf", "boek.epub", "boek.pdf", "boek.pef", "boek.txt"));
 }
 
 TEST(FrontMatter, AThirtyThousandCharacterLineAfterTheFenceIsText) {

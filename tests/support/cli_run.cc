@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -13,7 +14,8 @@
 
 namespace persklaar::testing {
 
-CliProcess::CliProcess(const std::vector<std::string>& arguments, const TemporaryFolder& folder)
+CliProcess::CliProcess(const std::vector<std::string>& arguments, const TemporaryFolder& folder,
+                       unsigned long file_size_limit)
     : log_((folder.path() / ".log").string()), started_(std::chrono::steady_clock::now()) {
   const std::string program = cli_path().string();
   std::vector<std::string> words{program};
@@ -30,6 +32,11 @@ CliProcess::CliProcess(const std::vector<std::string>& arguments, const Temporar
     ::dup2(log, 1);
     ::dup2(log, 2);
     ::dup2(none, 0);
+    if (file_size_limit != 0) {
+      ::signal(SIGXFSZ, SIG_IGN);
+      const rlimit limit{file_size_limit, file_size_limit};
+      ::setrlimit(RLIMIT_FSIZE, &limit);
+    }
     ::execv(program.c_str(), argv.data());
     ::_exit(127);
   }

@@ -21,7 +21,10 @@ struct CliRun {
 // A started persklaar process whose output goes to a log file in `folder`.
 class CliProcess {
  public:
-  CliProcess(const std::vector<std::string>& arguments, const TemporaryFolder& folder);
+  // `file_size_limit`, when not 0, makes every write past that many bytes fail as on a full disk
+  // (RLIMIT_FSIZE, with SIGXFSZ ignored so that the write reports EFBIG instead of killing).
+  CliProcess(const std::vector<std::string>& arguments, const TemporaryFolder& folder,
+             unsigned long file_size_limit = 0);
   ~CliProcess();  // kills the process if it still runs
   CliProcess(const CliProcess&) = delete;
   CliProcess& operator=(const CliProcess&) = delete;

@@ -1,8 +1,8 @@
-#include "plugins/markdown/heading_attributes.h"
+#include "core/conventions/heading_attributes.h"
 
 #include <sstream>
 
-namespace persklaar::markdown {
+namespace persklaar {
 namespace {
 
 bool is_name_char(char c) {
@@ -55,4 +55,14 @@ std::optional<Attributes> take_trailing_attributes(std::string& text) {
   return attributes;
 }
 
-}  // namespace persklaar::markdown
+Attributes take_heading_attributes(Inlines& title) {
+  if (title.empty()) return {};
+  auto* last = std::get_if<Text>(&title.back().value);
+  if (!last) return {};
+  auto attributes = take_trailing_attributes(last->text);
+  if (!attributes) return {};
+  if (last->text.empty()) title.pop_back();
+  return std::move(*attributes);
+}
+
+}  // namespace persklaar

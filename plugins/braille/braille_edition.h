@@ -1,0 +1,25 @@
+#pragma once
+// The braille edition of a publication: a title page, a contents page with braille page numbers,
+// then the chapters, on pages of the layout's <braille> size. Every page's first line carries the
+// print page reference and the braille page number at its right.
+#include <string>
+#include <vector>
+
+#include "core/diagnostics/diagnostic.h"
+#include "core/layout/layout_spec.h"
+#include "core/model/publication.h"
+
+namespace persklaar::braille {
+
+struct BrailleEdition {
+  BraillePage geometry;
+  std::vector<std::vector<std::u32string>> pages;  // each at most geometry.lines lines of at most geometry.cells cells
+  std::string table;                               // the publication's table list
+};
+
+// Throws InputError when the publication's braille table cannot be loaded; warns about parts in a
+// language without a table.
+BrailleEdition make_braille_edition(const Publication& publication, const BraillePage& geometry,
+                                    Diagnostics& diagnostics);
+
+}  // namespace persklaar::braille

@@ -1,0 +1,55 @@
+// The braille output plugin: `brf` (ASCII braille for embossers) and `pef` (PEF 1.0), made from the
+// model with liblouis; with the option braille-preview, also a Unicode-braille .braille.txt.
+#include "core/layout/layout_spec.h"
+#include "core/output/atomic_file.h"
+#include "core/plugin/plugin_api.h"
+#include "core/resources/resource_paths.h"
+#include "plugins/braille/braille_edition.h"
+#include "plugins/braille/braille_formats.h"
+
+namespace persklaar::braille {
+namespace {
+
+bool preview_asked(const OutputRequest& request) {
+  const auto found = request.options.find("braille-preview");
+  return found != request.options.end() && found->second != "false" && found->second != "0";
+}
+
+class BrailleEditionWriter final : public OutputPlugin {
+ public:
+  std::vector<std::filesystem::path> write(const Publication& publication, const OutputRequest& request,
+                                           Diagnostics& diagnostics) override {
+    const LayoutSpec layout = load_layout(request.layout_file.empty() ? default_layout_file() : request.layout_file);
+    const BrailleEdition edition = make_braille_edition(publication, layout.braille, diagnostics);
+    std::vector<std::filesystem::path> written;
+    const std::filesystem::path target = request.output_directory / (request.base_name + "." + request.format);
+    write_file_atomically(
+        target, request.format == "pef" ? pef_document(edition, publication.metadata) : brf_document(edition));
+    written.push_back(target);
+    if (preview_asked(request)) {
+      const std::filesystem::path preview = request.output_directory / (request.base_name + ".braille.txt");
+      write_file_atomically(preview, preview_document(edition));
+      written.push_back(preview);
+    }
+    return written;
+  }
+};
+
+OutputPlugin* create_writer() {
+  return new BrailleEditionWriter();
+}
+
+const PersklaarPluginDescriptor kDescriptor{kPluginApiVersion,
+                                            "braille",
+                                            static_cast<int>(PluginKind::output),
+                                            "brf,pef",
+                                            "braille edition (liblouis): BRF for embossers and PEF 1.0",
+                                            nullptr,
+                                            &create_writer};
+
+}  // namespace
+}  // namespace persklaar::braille
+
+PERSKLAAR_PLUGIN_EXPORT const PersklaarPluginDescriptor* persklaar_plugin_descriptor() {
+  return &persklaar::braille::kDescriptor;
+}

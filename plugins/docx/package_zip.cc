@@ -1,0 +1,96 @@
+// Reading a .docx: the zip package, opened from memory with libzip, every entry checked against the
+// zip-bomb limits before and while it is uncompressed.
+#include <zip.h>
+
+#include <memory>
+
+#include "core/diagnostics/diagnostic.h"
+#include "plugins/docx/package.h"
+
+namespace persklaar::docx {
+namespace {
+
+struct ArchiveCloser {
+  void operator()(zip_t* archive) const { zip_discard(archive); }
+};
+struct EntryCloser {
+  void operator()(zip_file_t* entry) const { zip_fclose(entry); }
+};
+
+[[noreturn]] void refuse_bomb(const std::string& file, const std::string& entry, const std::string& why) {
+  throw InputError(position_in(file), "refused: the entry '" + entry + "' " + why + " (a zip bomb?)",
+                   "a Word document's parts stay far below 64 MiB; save the document again from Word");
+}
+
+void check_limits(const std::string& file, const zip_stat_t& stat) {
+  const std::string name = stat.name ? stat.name : "?";
+  if ((stat.valid & ZIP_STAT_SIZE) && stat.size > static_cast<zip_uint64_t>(kMaxEntryBytes)) {
+    refuse_bomb(file, name, "is larger than 64 MiB uncompressed");
+  }
+  if ((stat.valid & ZIP_STAT_SIZE) && (stat.valid & ZIP_STAT_COMP_SIZE) && stat.size > 0) {
+    const zip_uint64_t compressed = stat.comp_size > 0 ? stat.comp_size : 1;
+    if (stat.size / compressed > static_cast<zip_uint64_t>(kMaxCompressionRatio)) {
+      refuse_bomb(file, name, "grows more than 100 times when uncompressed");
+    }
+  }
+  if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE) {
+    throw InputError(position_in(file), "the entry '" + name + "' is encrypted",
+                     "save a copy of the document without a password and use that");
+  }
+}
+
+// Reads one entry, never more than the limit whatever its header claims.
+std::string read_entry(zip_t* archive, zip_uint64_t index, const zip_stat_t& stat, const std::string& file) {
+  const std::string name = stat.name ? stat.name : "?";
+  std::unique_ptr<zip_file_t, EntryCloser> entry(zip_fopen_index(archive, index, 0));
+  if (!entry) {
+    throw InputError(position_in(file), "the entry '" + name + "' cannot be read: " + zip_strerror(archive),
+                     "the document is damaged: open it in Word or LibreOffice and save it again");
+  }
+  std::string bytes;
+  char buffer[65536];
+  for (;;) {
+    const zip_int64_t got = zip_fread(entry.get(), buffer, sizeof buffer);
+    if (got < 0) {
+      throw InputError(position_in(file), "the entry '" + name + "' is damaged: " + zip_file_strerror(entry.get()),
+                       "open the document in Word or LibreOffice and save it again");
+    }
+    if (got == 0) break;
+    bytes.append(buffer, static_cast<std::size_t>(got));
+    if (static_cast<long long>(bytes.size()) > kMaxEntryBytes) {
+      refuse_bomb(file, name, "is larger than 64 MiB uncompressed");
+    }
+  }
+  return bytes;
+}
+
+}  // namespace
+
+Package read_zip_package(const std::string& file, const std::string& bytes) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+  std::unique_ptr<zip_t, ArchiveCloser> archive(source ? zip_open_from_source(source, ZIP_RDONLY, &error) : nullptr);
+  if (!archive) {
+    if (source) zip_source_free(source);
+    const std::string reason = zip_error_strerror(&error);
+    zip_error_fini(&error);
+    throw InputError(position_in(file), "the Word document is not a readable zip package (" + reason + ")",
+                     "the file is damaged or incomplete: open it in Word or LibreOffice and save it again");
+  }
+  zip_error_fini(&error);
+  Package package(file);
+  const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
+  for (zip_int64_t k = 0; k < count; ++k) {
+    const auto index = static_cast<zip_uint64_t>(k);
+    zip_stat_t stat;
+    if (zip_stat_index(archive.get(), index, 0, &stat) != 0 || !stat.name) continue;
+    const std::string name = stat.name;
+    if (name.empty() || name.back() == '/') continue;  // a folder entry
+    check_limits(file, stat);
+    package.add(name, read_entry(archive.get(), index, stat, file));
+  }
+  return package;
+}
+
+}  // namespace persklaar::docx

@@ -1,0 +1,117 @@
+// Bad Word input through the real command: each case is refused with a message saying what the file
+// is or where it is damaged (exit 1), and no edition is written. And input that looks dangerous but
+// is readable (entities, unknown elements) reads without surprises.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "core/model/dump.h"
+#include "tests/docx/word_package.h"
+#include "tests/support/cli_run.h"
+#include "tests/support/pipeline.h"
+#include "tests/support/temporary_folder.h"
+
+namespace persklaar {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+const std::string kTitleAndText =
+    "<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr><w:r><w:t>Titel</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t>Tekst.</w:t></w:r></w:p>";
+
+class BadWordInput : public ::testing::Test {
+ protected:
+  // Builds `file` (inside the test's folder) and expects a refusal naming `expected`.
+  void expect_refused(const std::filesystem::path& file, const std::string& expected) {
+    const auto out = folder_.path() / "out";
+    const auto run = testing::run_cli({"build", file.string(), "-o", out.string()}, folder_);
+    EXPECT_EQ(run.exit_code, 1) << run.output;
+    EXPECT_THAT(run.output, HasSubstr(file.filename().string()));
+    EXPECT_THAT(run.output, HasSubstr("error: "));
+    EXPECT_THAT(run.output, HasSubstr(expected));
+    EXPECT_THAT(run.output, HasSubstr("hint: "));
+    EXPECT_TRUE(!std::filesystem::exists(out) || std::filesystem::is_empty(out)) << "an edition was written";
+  }
+  std::filesystem::path path(const std::string& name) const { return folder_.path() / name; }
+  testing::TemporaryFolder folder_;
+};
+
+TEST_F(BadWordInput, AnEntryOverSixtyFourMebibytesIsAZipBomb) {
+  auto entries = testing::minimal_docx(kTitleAndText);
+  entries.emplace_back("word/media/groot.bin", std::string(65u * 1024 * 1024, '\0'));
+  testing::write_zip(path("bom.docx"), entries);
+  expect_refused(path("bom.docx"), "'word/media/groot.bin'");
+}
+
+TEST_F(BadWordInput, AnEntryThatGrowsAHundredfoldIsAZipBomb) {
+  auto entries = testing::minimal_docx(kTitleAndText);
+  entries.emplace_back("word/media/nullen.bin", std::string(4u * 1024 * 1024, '\0'));
+  testing::write_zip(path("verhouding.docx"), entries);
+  expect_refused(path("verhouding.docx"), "'word/media/nullen.bin' grows more than 100 times");
+}
+
+TEST_F(BadWordInput, APasswordProtectedDocumentIsNamedSo) {
+  std::string ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+  ole.resize(1024, '\0');
+  ole += std::string("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32);
+  ole.resize(4096, '\0');
+  expect_refused(folder_.write("geheim.docx", ole), "encrypted");
+}
+
+TEST_F(BadWordInput, AnOldWordDocumentIsNamedSo) {
+  std::string ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+  ole.resize(4096, '\0');
+  expect_refused(folder_.write("oud.docx", ole), "Word 97-2003 document (.doc)");
+}
+
+TEST_F(BadWordInput, APdfWithAWordNameIsNamedSo) {
+  expect_refused(folder_.write("verslag.docx", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<<>>\nendobj\n"), "PDF file");
+}
+
+TEST_F(BadWordInput, AnOpenDocumentTextIsNamedSo) {
+  testing::write_zip(path("tekst.docx"), {{"mimetype", "application/vnd.oasis.opendocument.text"},
+                                          {"content.xml", "<office:document-content/>"}});
+  expect_refused(path("tekst.docx"), "OpenDocument text");
+}
+
+TEST_F(BadWordInput, MalformedXmlNamesThePartAndLine) {
+  // The body starts on line 4 of the part; the unclosed w:t is found on line 5.
+  testing::write_zip(path("kapot.docx"), testing::minimal_docx(kTitleAndText + "\n<w:p><w:r><w:t>open</w:r></w:p>"));
+  expect_refused(path("kapot.docx"), "kapot.docx (word/document.xml):5");
+}
+
+TEST_F(BadWordInput, ATruncatedPackageIsDamaged) {
+  testing::write_zip(path("heel.docx"), testing::minimal_docx(kTitleAndText));
+  std::string bytes = testing::read_file(path("heel.docx"));
+  bytes.resize(bytes.size() / 2);
+  expect_refused(folder_.write("half.docx", bytes), "not a readable zip package");
+}
+
+TEST(WordInput, EntitiesAreNotExpandedBeyondXmlsOwn) {
+  testing::TemporaryFolder folder;
+  auto entries = testing::minimal_docx(kTitleAndText + "<w:p><w:r><w:t>a &amp; b &#233; &boem;</w:t></w:r></w:p>");
+  // A document type declaring an entity (a billion laughs would declare them nested) is not read.
+  auto& document = entries.back().second;
+  document.insert(document.find("<w:document"), "<!DOCTYPE w:document [<!ENTITY boem \"BOEM BOEM BOEM\">]>\n");
+  testing::write_zip(folder.path() / "entiteit.docx", entries);
+  const std::string model = dump(testing::load(folder.path() / "entiteit.docx"));
+  EXPECT_THAT(model, HasSubstr("a & b \xC3\xA9"));
+  EXPECT_THAT(model, Not(HasSubstr("BOEM")));
+}
+
+TEST(WordInput, UnknownElementsAreSkippedKeepingTheirText) {
+  testing::TemporaryFolder folder;
+  testing::write_zip(folder.path() / "onbekend.docx",
+                     testing::minimal_docx(
+                         kTitleAndText + "<w:p><w:r><w:t xml:space=\"preserve\">voor </w:t></w:r>"
+                                         "<w:nieuwsoortig><w:r><w:t>binnen</w:t></w:r></w:nieuwsoortig>"
+                                         "<w:r><w:t xml:space=\"preserve\"> na</w:t></w:r></w:p>"
+                                         "<w:toekomst><w:p><w:r><w:t>Een alinea erin.</w:t></w:r></w:p></w:toekomst>"));
+  const std::string model = dump(testing::load(folder.path() / "onbekend.docx"));
+  EXPECT_THAT(model, HasSubstr("\"voor binnen na\""));
+  EXPECT_THAT(model, HasSubstr("\"Een alinea erin.\""));
+}
+
+}  // namespace
+}  // namespace persklaar
