@@ -14,6 +14,7 @@
 #include "cli/plugin_options.h"
 #include "cli/stdin_manuscript.h"
 #include "core/input/limits.h"
+#include "core/input/resource_access.h"
 #include "core/layout/layout_spec.h"
 #include "core/pipeline/build_editions.h"
 #include "core/pipeline/load_publication.h"
@@ -97,6 +98,7 @@ BuildPlan plan_build(const ParsedArguments& arguments, const PluginHost& plugins
   if (arguments.has("layout")) plan.request.layout_file = resolve_layout(arguments.value("layout"));
   load_layout(plan.request.layout_file.empty() ? default_layout_file() : plan.request.layout_file);  // checks it
   check_wrap(arguments, plan.request);
+  for (const auto& folder : arguments.values("allow-outside")) allow_folder_outside(folder);
   if (arguments.has("braille-preview")) plan.request.options["braille-preview"] = "true";
   for (const auto& setting : arguments.values("limit")) {
     if (auto problem = set_input_limit(input_limits(), setting))
@@ -193,8 +195,8 @@ CommandSpec build_command() {
       "manuscript.yaml itself), or - to read Markdown from standard input. Every option is checked before "
       "anything is read or written. Errors and warnings go to standard error, warnings all together at the "
       "end, sorted by file and line, with the print page where the layout is concerned.",
-      {"output", "to", "layout", "metadata", "metadata-file", "wrap", "braille-preview", "limit", "quiet", "verbose",
-       "fail-on-warnings", "diagnostics", "plugin-path", "prefer-plugin", "help"},
+      {"output", "to", "layout", "metadata", "metadata-file", "wrap", "braille-preview", "limit", "allow-outside",
+       "quiet", "verbose", "fail-on-warnings", "diagnostics", "plugin-path", "prefer-plugin", "help"},
       {
           {"persklaar build magazine", "every edition of the manuscript folder 'magazine', into out/"},
           {"persklaar build magazine -o magazine.pdf", "only the screen PDF, written to magazine.pdf"},

@@ -8,6 +8,7 @@
 #include "cli/exit_codes.h"
 #include "cli/help_text.h"
 #include "core/diagnostics/diagnostic.h"
+#include "core/output/interrupt.h"
 
 namespace {
 
@@ -41,6 +42,7 @@ int dispatch(const std::vector<std::string>& arguments) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  persklaar::remove_temporaries_on_interrupt();
   try {
     return dispatch(std::vector<std::string>(argv + 1, argv + argc));
   } catch (const UsageError& error) {

@@ -56,6 +56,9 @@ const std::vector<OptionSpec>& all_options() {
                    "change an input limit: file-size=SIZE, paragraph=SIZE, chapters=N (default file-size=16M, "
                    "paragraph=4M, chapters=2000); may be repeated",
                    true),
+      value_option("allow-outside", 0, "DIR",
+                   "also read images and chapter files from DIR, outside the manuscript's folder; may be repeated",
+                   true, Completion::directory),
       switch_option("quiet", 'q', "print errors only: no warnings, no list of files written"),
       switch_option("verbose", 'v', "also print how long each stage took"),
       switch_option("fail-on-warnings", 0,

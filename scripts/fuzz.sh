@@ -80,6 +80,7 @@ seeds() {
   for sample in "$root"/samples/*/; do
     local name manifest="$sample/manuscript.yaml"
     name="$(basename "$sample")"
+    compgen -G "$sample*.md" >/dev/null || continue  # a sample written in Word
     for chapter in "$sample"*.md; do cp "$chapter" "$markdown/sample-$name-$(basename "$chapter")"; done
     # the first chapter under the manifest's metadata as front matter: a one-file magazine
     if [ -f "$manifest" ]; then

@@ -14,8 +14,9 @@ namespace persklaar {
 const std::vector<std::string>& known_heading_classes();
 const std::vector<std::string>& known_heading_keys();
 
-// Throws InputError when a manuscript part's text begins before its first chapter title: that
-// text would belong to no chapter (each edition would place it differently).
+// Throws InputError when a chapter file's text begins before its first chapter title: that text
+// would belong to no chapter (each edition would place it differently). The pipeline checks the
+// files a manifest names; a single-file manuscript may open with untitled text.
 void check_part_begins_with_chapter(const Publication& fragment, const std::string& part);
 
 // Warns about unknown classes and keys on chapter and section headings, and about block

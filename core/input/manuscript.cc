@@ -4,6 +4,7 @@
 
 #include "core/input/limits.h"
 #include "core/input/metadata_yaml.h"
+#include "core/input/resource_access.h"
 #include "core/input/source_file.h"
 
 namespace persklaar {
@@ -58,6 +59,11 @@ Manuscript read_manifest(const std::filesystem::path& folder, Diagnostics& diagn
       throw InputError(where, "the manifest names '" + item.as<std::string>() + "', which is not in " + folder.string(),
                        "check the spelling, or remove the line");
     }
+    if (!may_read_resource(file)) {
+      throw InputError(
+          where, "the manifest names '" + item.as<std::string>() + "', which lies outside the manuscript's folder",
+          outside_folder_hint());
+    }
     for (const ManuscriptPart& earlier : manuscript.parts) {
       if (std::filesystem::equivalent(earlier.file, file)) {
         diagnostics.warn(where,
@@ -76,7 +82,7 @@ Manuscript read_manifest(const std::filesystem::path& folder, Diagnostics& diagn
 
 Manuscript locate_manuscript(const std::filesystem::path& path, Diagnostics& diagnostics) {
   std::error_code error;
-  std::filesystem::status(path, error);
+  (void)std::filesystem::status(path, error);
   if (error.value() == ELOOP) {
     throw InputError(position_in(path.string()), "is a loop of symbolic links that never reaches a file",
                      "point the link at the manuscript itself");
@@ -85,11 +91,16 @@ Manuscript locate_manuscript(const std::filesystem::path& path, Diagnostics& dia
     throw InputError(position_in(path.string()), "no such file or folder",
                      "check the path and the spelling of the name");
   }
-  if (std::filesystem::is_directory(path, error)) return read_manifest(path, diagnostics);
+  if (std::filesystem::is_directory(path, error)) {
+    set_manuscript_folder(path);
+    return read_manifest(path, diagnostics);
+  }
   if (path.filename() == kManifestName) {  // the manifest names its folder's manuscript
     const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+    set_manuscript_folder(folder);
     return read_manifest(folder, diagnostics);
   }
+  set_manuscript_folder(std::filesystem::absolute(path).parent_path());
   Manuscript manuscript;
   manuscript.name = stem_of(path);
   manuscript.parts.push_back({path, {}});

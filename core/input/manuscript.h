@@ -27,8 +27,9 @@ struct Manuscript {
 
 // `path` is a manuscript file, a folder with manuscript.yaml, or that manuscript.yaml itself (which
 // stands for its folder). Throws InputError when the path does not exist, a folder has no manifest,
-// or the manifest is broken or names a file that is not there (with the manifest's line). A file
-// named twice is a warning (it would be printed twice).
+// or the manifest is broken or names a file that is not there or lies outside the folder (with the
+// manifest's line). A file named twice is a warning (it would be printed twice). Makes the
+// manuscript's folder the one images and chapters are read from (resource_access.h).
 Manuscript locate_manuscript(const std::filesystem::path& path, Diagnostics& diagnostics);
 
 }  // namespace persklaar

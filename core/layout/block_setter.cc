@@ -108,6 +108,10 @@ FlowBlock BlockSetter::paragraph(const Inlines& content, const FontRole& role, i
   style.rules = &spec_.paragraph;
   SetParagraph set = set_paragraph(styled_text(content), style, context_);
   warn_missing_glyphs(set, where);
+  if (set.first_fit) {
+    diagnostics_.warn(where, "the paragraph is too long to weigh its line breaks as a whole; it is set line by line",
+                      "break it into shorter paragraphs for the best spacing");
+  }
   FlowBlock block;
   for (LineItem& line : set.lines) {
     line.x += indent;

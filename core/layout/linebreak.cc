@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <limits>
+#include <optional>
 
 namespace persklaar {
 namespace {
@@ -339,7 +340,75 @@ class Breaker {
   std::vector<std::size_t> class_head_;  // per line class, its first candidate in candidates_
 };
 
+// Totals where the line after a break at `position` starts: glue and penalties after the break are
+// discarded up to the next box or forced break.
+Totals start_after(const std::vector<BreakItem>& items, std::size_t position, Totals totals) {
+  for (std::size_t j = position; j < items.size(); ++j) {
+    if (items[j].type == BreakItem::Type::box) break;
+    if (items[j].type == BreakItem::Type::penalty && items[j].cost <= -kInfinitePenalty && j > position) break;
+    totals.add(items[j]);
+  }
+  return totals;
+}
+
 }  // namespace
+
+std::vector<ChosenBreak> break_lines_first_fit(const std::vector<BreakItem>& items,
+                                               const std::function<double(std::size_t line)>& line_width,
+                                               const LineBreakParameters& parameters) {
+  std::vector<ChosenBreak> breaks;
+  Totals sum;                       // of the items before the current one
+  Totals start;                     // where the current line starts
+  std::optional<ChosenBreak> fits;  // the last break where the current line fits
+  Totals fits_sum;                  // `sum` at that break
+  int flagged_run = 0;
+  const auto take = [&](const ChosenBreak& line, const Totals& at) {
+    breaks.push_back(line);
+    flagged_run = line.flagged ? flagged_run + 1 : 0;
+    start = start_after(items, line.position, at);
+    fits.reset();
+  };
+  const auto line_at = [&](std::size_t position, double extra, bool flagged, bool forced) {
+    const double measure = line_width(breaks.size());
+    const double length = sum.width - start.width + extra;
+    ChosenBreak line{position, adjustment_ratio(length, measure, start, sum), flagged, false, false};
+    if (forced && line.ratio > 0) line.ratio = 0;  // a last line is set at its natural width
+    line.overfull = line.ratio < -1 - kRatioSlack;
+    line.loose = line.ratio > parameters.tolerance + kRatioSlack && !std::isinf(line.ratio);
+    line.ratio = line.overfull ? -1 : std::isinf(line.ratio) ? 0 : std::max(-1.0, line.ratio);
+    return line;
+  };
+  const auto consider = [&](std::size_t position, double extra, bool flagged, bool forced) {
+    if (sum.boxes == start.boxes && !forced) return;  // nothing on the line yet
+    ChosenBreak line = line_at(position, extra, flagged, forced);
+    if (line.overfull && fits) {
+      take(*fits, fits_sum);
+      line = line_at(position, extra, flagged, forced);
+    }
+    const bool allowed = !flagged || flagged_run < std::max(0, parameters.max_consecutive_flagged);
+    if (forced || (line.overfull && !fits)) {
+      take(line, sum);
+    } else if (allowed) {
+      fits = line;
+      fits_sum = sum;
+    }
+  };
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const BreakItem& item = items[i];
+    const bool breakpoint = item.type == BreakItem::Type::glue
+                                ? i > 0 && items[i - 1].type == BreakItem::Type::box
+                                : item.type == BreakItem::Type::penalty && item.cost < kInfinitePenalty;
+    if (breakpoint) {
+      const bool penalty = item.type == BreakItem::Type::penalty;
+      consider(i, penalty ? item.width : 0, penalty && item.flagged, penalty && item.cost <= -kInfinitePenalty);
+    }
+    sum.add(item);
+  }
+  const bool closed =
+      !items.empty() && items.back().type == BreakItem::Type::penalty && items.back().cost <= -kInfinitePenalty;
+  if (!closed) consider(items.size(), 0, false, true);
+  return breaks;
+}
 
 std::vector<ChosenBreak> break_lines(const std::vector<BreakItem>& items,
                                      const std::function<double(std::size_t line)>& line_width,

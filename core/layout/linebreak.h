@@ -76,4 +76,17 @@ std::vector<ChosenBreak> break_lines(const std::vector<BreakItem>& items,
                                      const std::function<double(std::size_t line)>& line_width,
                                      const LineBreakParameters& parameters = {});
 
+// Paragraphs with more items than this are broken line by line (first fit) instead: the result
+// of a whole-paragraph choice is no better to read in a paragraph of many pages, and first fit
+// costs nothing per line beyond the line itself. Callers say so to the user.
+inline constexpr std::size_t kWholeParagraphItems = 100000;
+
+// Breaks lines one at a time: each line takes as many items as fit within the measure (shrinking
+// as far as the glue allows), at most parameters.max_consecutive_flagged hyphenated lines in a row.
+// The same contract as break_lines otherwise: lines that must stretch beyond
+// parameters.tolerance are marked loose, a box wider than the measure makes an overfull line.
+std::vector<ChosenBreak> break_lines_first_fit(const std::vector<BreakItem>& items,
+                                               const std::function<double(std::size_t line)>& line_width,
+                                               const LineBreakParameters& parameters = {});
+
 }  // namespace persklaar

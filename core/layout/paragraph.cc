@@ -310,8 +310,10 @@ SetParagraph set_paragraph(const StyledText& original, const ParagraphStyle& sty
   parameters.max_consecutive_flagged = rules.max_hyphenated_lines;
   const double measure = style.measure;
   const double indent = style.first_line_indent;
-  const auto breaks = break_lines(
-      b.items, [&](std::size_t line) { return line == 0 ? measure - indent : measure; }, parameters);
+  const auto line_width = [&](std::size_t line) { return line == 0 ? measure - indent : measure; };
+  result.first_fit = b.items.size() > kWholeParagraphItems;
+  const auto breaks = result.first_fit ? break_lines_first_fit(b.items, line_width, parameters)
+                                       : break_lines(b.items, line_width, parameters);
 
   std::size_t start = 0;       // byte where the current line starts
   std::size_t first_item = 0;  // item where it starts

@@ -31,6 +31,7 @@ struct ParagraphStyle {
 struct SetParagraph {
   std::vector<LineItem> lines;
   std::vector<std::string> missing_glyphs;  // characters no bundled font has, as UTF-8
+  bool first_fit = false;                   // too long to be broken as a whole (kWholeParagraphItems): set line by line
 };
 
 SetParagraph set_paragraph(const StyledText& text, const ParagraphStyle& style, PangoContext* context);

@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/output/interrupt.h"
 #include "core/output/write_error.h"
 
 namespace persklaar {
@@ -23,16 +24,23 @@ std::filesystem::path temporary_beside(const std::filesystem::path& target) {
 
 AtomicFile::AtomicFile(std::filesystem::path target)
     : target_(std::move(target)), temporary_(temporary_beside(target_)) {
+  register_temporary(temporary_);  // before it exists, so an interrupt never misses it
   errno = 0;
   stream_.open(temporary_, std::ios::binary | std::ios::trunc);
-  if (!stream_) throw_write_error(temporary_, errno != 0 ? errno : EACCES);
+  if (!stream_) {
+    const int reason = errno != 0 ? errno : EACCES;
+    unregister_temporary(temporary_);
+    throw_write_error(temporary_, reason);
+  }
 }
 
 AtomicFile::~AtomicFile() {
-  if (committed_) return;
-  if (stream_.is_open()) stream_.close();
-  std::error_code ignored;
-  std::filesystem::remove(temporary_, ignored);
+  if (!committed_) {
+    if (stream_.is_open()) stream_.close();
+    std::error_code ignored;
+    std::filesystem::remove(temporary_, ignored);
+  }
+  unregister_temporary(temporary_);
 }
 
 void AtomicFile::commit() {

@@ -6,6 +6,7 @@
 #include "core/model/plain_text.h"
 #include "core/model/walk.h"
 #include "core/passes/notes.h"
+#include "core/passes/safe_links.h"
 #include "core/passes/typography.h"
 #include "core/text/slug.h"
 
@@ -132,6 +133,7 @@ Publication build_table_of_contents(Publication publication) {
 
 Publication prepare_publication(Publication publication, Diagnostics& diagnostics) {
   publication = check_structure(std::move(publication), diagnostics);
+  publication = drop_unsafe_links(std::move(publication), diagnostics);
   publication = apply_typography(std::move(publication));
   publication = number_chapters(std::move(publication));
   publication = number_notes(std::move(publication), diagnostics);

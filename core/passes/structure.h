@@ -21,7 +21,7 @@ Publication assign_ids(Publication publication);
 // Lists chapters (level 1) and titled sections (level 2) in reading order.
 Publication build_table_of_contents(Publication publication);
 
-// Checks, typography, numbering (chapters, notes), ids and contents, in that order.
+// Checks, unsafe links dropped, typography, numbering (chapters, notes), ids and contents, in that order.
 Publication prepare_publication(Publication publication, Diagnostics& diagnostics);
 
 }  // namespace persklaar

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/output/interrupt.h"
+
 namespace persklaar {
 
 std::vector<std::string> resolve_formats(const EditionRequest& request, const PluginHost& plugins) {
@@ -25,6 +27,7 @@ std::vector<std::string> resolve_formats(const EditionRequest& request, const Pl
 std::vector<EditionResult> build_editions(const Publication& publication, const EditionRequest& request,
                                           const PluginHost& plugins, Diagnostics& diagnostics) {
   std::filesystem::create_directories(request.output_directory);
+  remove_stale_temporaries(request.output_directory);
   std::vector<EditionResult> results;
   for (const auto& format : resolve_formats(request, plugins)) {
     EditionResult result{format, {}, {}};

@@ -78,7 +78,8 @@ Publication load_publication(const Manuscript& manuscript, const PluginHost& plu
   for (const ManuscriptPart& part : manuscript.parts) {
     const LoadedPlugin& plugin = reader_for(part, plugins);
     Publication fragment = PluginHost::create_input(plugin)->read(part.file, diagnostics);
-    check_part_begins_with_chapter(fragment, part.file.filename().string());
+    // A chapter file of a folder must open with its title; a single file may open with untitled text.
+    if (part.named_at.file) check_part_begins_with_chapter(fragment, part.file.filename().string());
     merge_metadata(publication.metadata, fragment.metadata, diagnostics);
     for (Chapter& chapter : fragment.chapters) publication.chapters.push_back(std::move(chapter));
     check_chapter_count(publication, part);

@@ -15,7 +15,7 @@ const Labels& labels_for(const std::string& language) {
   return english;
 }
 
-const std::string& language_of(const Attributes& attributes, const std::string& inherited) {
+std::string language_of(const Attributes& attributes, const std::string& inherited) {
   for (const auto& [key, value] : attributes.pairs) {
     if (key == "lang" && !value.empty()) return value;
   }

@@ -26,7 +26,7 @@ struct Labels {
 const Labels& labels_for(const std::string& language);
 
 // The language a chapter, section or block is written in: its {lang=…} attribute, or `inherited`.
-const std::string& language_of(const Attributes& attributes, const std::string& inherited);
+std::string language_of(const Attributes& attributes, const std::string& inherited);
 
 // "Hoofdstuk 3: Verbondenheid en veerkracht"; front and back matter keep their bare title.
 std::string chapter_heading(const Labels& labels, int number, const std::string& title);

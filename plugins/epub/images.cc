@@ -4,33 +4,13 @@
 #include <cctype>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
+#include "core/input/image_file.h"
 #include "core/model/plain_text.h"
 #include "core/text/slug.h"
 
 namespace persklaar::epub {
 namespace {
-
-// The image types of the EPUB 3 core media types; any reader shows them.
-const char* media_type_of(const std::filesystem::path& file) {
-  std::string extension = file.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (extension == ".png") return "image/png";
-  if (extension == ".jpg" || extension == ".jpeg") return "image/jpeg";
-  if (extension == ".gif") return "image/gif";
-  if (extension == ".svg") return "image/svg+xml";
-  return nullptr;
-}
-
-bool is_remote(const std::string& source) {
-  const auto colon = source.find(':');
-  if (colon == std::string::npos || colon < 2) return false;  // "c:" is a drive, not a scheme
-  return std::all_of(source.begin(), source.begin() + static_cast<std::ptrdiff_t>(colon),
-                     [](unsigned char c) { return std::isalnum(c) || c == '+' || c == '-' || c == '.'; });
-}
 
 // A name inside the package: its place in reading order keeps names unique, the slug keeps them safe.
 std::string package_name(std::size_t number, const std::filesystem::path& file) {
@@ -114,29 +94,11 @@ void ImageCatalog::add(const std::string& source, const Inlines& alt, const Sour
   }
   if (!tried_.insert(source).second) return;
 
-  if (is_remote(source)) {
-    diagnostics.warn(where, "image '" + source + "' is on the web, and an EPUB may only show images it contains",
-                     "download it next to the manuscript and name the file instead");
-    return;
-  }
-  const std::filesystem::path file =
-      where.file ? std::filesystem::path(where.file_name()).parent_path() / source : std::filesystem::path(source);
-  const char* media_type = media_type_of(file);
-  if (!media_type) {
-    diagnostics.warn(where, "image '" + source + "' is not PNG, JPEG, GIF or SVG, so the EPUB leaves it out",
-                     "convert it to one of those formats");
-    return;
-  }
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream bytes;
-  if (in) bytes << in.rdbuf();
-  if (!in || bytes.str().empty()) {
-    diagnostics.warn(where, "image '" + source + "' is not found at " + file.string(),
-                     "image files are looked for relative to the manuscript file that names them");
-    return;
-  }
+  std::optional<ImageFile> image = read_image(source, where, diagnostics);  // warns when it cannot be used
+  if (!image) return;
   index_of_source_[source] = images_.size();
-  images_.push_back({source, package_name(images_.size() + 1, file), media_type, bytes.str()});
+  images_.push_back(
+      {source, package_name(images_.size() + 1, image->file), image->media_type, std::move(image->bytes)});
 }
 
 }  // namespace persklaar::epub

@@ -130,7 +130,7 @@ TEST(BraillePage, LayoutsCarryTheBraillePageAndRefuseOneThatCannotBeEmbossed) {
     load_layout(broken);
     FAIL() << "a braille page of 8 cells was accepted";
   } catch (const InputError& error) {
-    EXPECT_THAT(error.diagnostic().message, HasSubstr("8 cells"));
+    EXPECT_THAT(error.diagnostic().message, HasSubstr("cells=\"8\"> is out of range: it must be 20 to 100 cells"));
     EXPECT_THAT(error.diagnostic().to_string(), HasSubstr("tiny.xml:"));
   }
 }

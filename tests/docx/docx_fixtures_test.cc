@@ -5,6 +5,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "core/input/resource_access.h"
 #include "core/model/dump.h"
 #include "core/model/plain_text.h"
 #include "tests/support/cli_run.h"
@@ -24,6 +25,7 @@ const std::filesystem::path kFixtures = testing::source_dir() / "tests" / "docx"
 std::string chapters_dump(const std::filesystem::path& file, const std::string& title) {
   testing::TemporaryFolder folder;
   folder.write("manuscript.yaml", "title: " + title + "\nchapters:\n  - \"" + file.string() + "\"\n");
+  allow_folder_outside(file.parent_path());  // the manifest names the fixture where it is
   Publication publication = testing::load(folder.path());
   publication.metadata = {};
   return dump(publication);

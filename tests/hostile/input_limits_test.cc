@@ -75,6 +75,8 @@ TEST(Pathological, OneParagraphOfAMegabyteIsSetInReasonableTime) {
                                     std::chrono::seconds(90));
   EXPECT_FALSE(run.timed_out) << "one paragraph of 1 MB took longer than 90 s";
   EXPECT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_THAT(run.output, HasSubstr("boek.md:7:1: warning: the paragraph is too long to weigh its line breaks as a "
+                                    "whole; it is set line by line"));
   EXPECT_THAT(reproducer.out_files(), ::testing::ElementsAre("boek.pdf"));
 }
 

@@ -29,6 +29,10 @@ struct OutOfRange {
   std::string element, attribute, value, message;
 };
 
+void PrintTo(const OutOfRange& value, std::ostream* out) {
+  *out << value.element << " " << value.attribute << "=" << value.value;
+}
+
 class LayoutValues : public ::testing::TestWithParam<OutOfRange> {};
 
 TEST_P(LayoutValues, AreRefusedNamingFileLineAndRange) {

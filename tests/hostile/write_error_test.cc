@@ -18,6 +18,10 @@ struct FullDisk {
   std::string named;    // the file the message names
 };
 
+void PrintTo(const FullDisk& value, std::ostream* out) {
+  *out << value.format << " after " << value.bytes << " bytes";
+}
+
 class WriteErrors : public ::testing::TestWithParam<FullDisk> {};
 
 TEST_P(WriteErrors, AreReportedAsAFullDiskNamingTheEdition) {

@@ -1,0 +1,22 @@
+#pragma once
+// Interrupting a build: SIGINT (Ctrl-C) and SIGTERM remove the temporary files of the editions
+// being written, leave every finished edition as it was, and end the process with 128 + the
+// signal's number (130 and 143), as shells expect.
+#include <filesystem>
+
+namespace persklaar {
+
+// Call once at the start of main(), before any thread is made: blocks the two signals in every
+// thread and waits for them in one of its own, where the clean-up may do anything a thread may.
+void remove_temporaries_on_interrupt();
+
+// The temporary files being written now (AtomicFile registers its own). A library that writes its
+// own temporary beside one of them (libzip: "NAME.XXXXXX") is cleaned up with it.
+void register_temporary(const std::filesystem::path& file);
+void unregister_temporary(const std::filesystem::path& file);
+
+// Removes the temporary files an earlier run left in `folder` when it was killed outright
+// (SIGKILL cannot be caught): those whose process no longer runs.
+void remove_stale_temporaries(const std::filesystem::path& folder);
+
+}  // namespace persklaar
