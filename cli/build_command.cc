@@ -1,21 +1,25 @@
-// persklaar build MANUSCRIPT [-o DIR] [-t FORMATS] [--layout FILE] [--wrap N] [--braille-preview]
-//                 [--marks] [--plugin-path DIRS]
-#include <boost/program_options.hpp>
+// persklaar build MANUSCRIPT: every option value is checked first, then the manuscript is read and
+// laid out once, then each edition is written; the warnings are printed together at the end.
 #include <chrono>
 #include <iostream>
 #include <sstream>
 
 #include "cli/command_line.h"
 #include "cli/commands.h"
+#include "cli/diagnostic_report.h"
 #include "cli/exit_codes.h"
+#include "cli/layout_names.h"
+#include "cli/metadata_options.h"
+#include "cli/output_target.h"
+#include "cli/plugin_options.h"
+#include "cli/stdin_manuscript.h"
 #include "core/input/limits.h"
-#include "core/input/manuscript.h"
 #include "core/input/resource_access.h"
+#include "core/layout/layout_spec.h"
 #include "core/pipeline/build_editions.h"
 #include "core/pipeline/load_publication.h"
 #include "core/pipeline/paginate.h"
-
-namespace po = boost::program_options;
+#include "core/resources/resource_paths.h"
 
 namespace persklaar::cli {
 namespace {
@@ -32,104 +36,178 @@ std::vector<std::string> split_formats(const std::vector<std::string>& values) {
   return formats;
 }
 
-po::options_description build_options() {
-  po::options_description options("persklaar build MANUSCRIPT [options]");
-  options.add_options()("help,h", "show this help")("output,o", po::value<std::string>()->default_value("out"),
-                                                    "folder the editions are written to")(
-      "to,t", po::value<std::vector<std::string>>()->composing(),
-      "editions to make, comma-separated (e.g. txt); default: every edition the plugins can make")(
-      "layout", po::value<std::string>(), "layout file to follow (layouts/*.xml)")(
-      "wrap", po::value<std::string>(), "text edition: wrap lines at N characters (default: no wrapping)")(
-      "marks", "print edition: crop marks outside the bleed (the sheet grows to hold them)")(
-      "braille-preview", "braille edition: also write NAME.braille.txt in Unicode braille, to check by eye")(
-      "plugin-path", po::value<std::vector<std::string>>()->composing(), "extra folders to load plugins from")(
-      "prefer-plugin", "let plugins from --plugin-path or $PERSKLAAR_PLUGIN_PATH replace built-in ones")(
-      "allow-outside", po::value<std::vector<std::string>>()->composing(),
-      "also take images and chapter files from this folder (default: only the manuscript's folder)")(
-      "limit", po::value<std::vector<std::string>>()->composing(),
-      "change an input limit: file-size=SIZE, paragraph=SIZE, chapters=N (default file-size=16M, paragraph=4M, "
-      "chapters=2000)");
-  return options;
+// --verbose: how long each stage took.
+class StageClock {
+ public:
+  explicit StageClock(bool verbose) : verbose_(verbose) {}
+  void done(const std::string& stage) {
+    const auto now = std::chrono::steady_clock::now();
+    if (verbose_) std::cerr << "persklaar: " << stage << ": " << milliseconds(last_, now) << " ms\n";
+    last_ = now;
+  }
+  long total() const { return milliseconds(started_, std::chrono::steady_clock::now()); }
+
+ private:
+  static long milliseconds(std::chrono::steady_clock::time_point from, std::chrono::steady_clock::time_point to) {
+    return static_cast<long>(std::chrono::duration_cast<std::chrono::milliseconds>(to - from).count());
+  }
+  bool verbose_;
+  std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now(), last_ = started_;
+};
+
+// Everything the command line asks for, checked before the manuscript is read or anything written.
+struct BuildPlan {
+  std::string manuscript;
+  OutputTarget target;
+  EditionRequest request;
+  Metadata overrides;
+  ReportSettings report;
+  bool verbose = false;
+  bool fail_on_warnings = false;
+};
+
+void check_wrap(const ParsedArguments& arguments, EditionRequest& request) {
+  if (!arguments.has("wrap")) return;
+  const int wrap = whole_number_option(arguments, "wrap", 0, 10000, 0);
+  if (wrap > 0 && wrap < 20)
+    throw UsageError("--wrap takes 0 (no wrapping) or a width of at least 20, not " + arguments.value("wrap"));
+  request.options["wrap"] = std::to_string(wrap);
+}
+
+BuildPlan plan_build(const ParsedArguments& arguments, const PluginHost& plugins, Diagnostics& diagnostics) {
+  if (arguments.operands().empty()) {
+    throw UsageError(
+        "build needs a manuscript: a Markdown file, a folder with manuscript.yaml, or - for "
+        "standard input\n  see 'persklaar build --help'");
+  }
+  if (arguments.has("quiet") && arguments.has("verbose"))
+    throw UsageError("--quiet and --verbose contradict each other");
+  BuildPlan plan;
+  plan.manuscript = arguments.operands().front();
+  plan.verbose = arguments.has("verbose");
+  plan.fail_on_warnings = arguments.has("fail-on-warnings");
+  plan.report.quiet = arguments.has("quiet");
+  plan.report.json = arguments.value("diagnostics", "text") == "json";
+  plan.target = output_target(arguments.value("output", "out"), plugins.output_formats());
+  plan.request.formats = formats_for_target(plan.target, split_formats(arguments.values("to")));
+  try {
+    plan.report.editions = resolve_formats(plan.request, plugins);
+  } catch (const InputError& error) {
+    throw UsageError(error.diagnostic().message + "\n  hint: " + error.diagnostic().hint);
+  }
+  if (arguments.has("layout")) plan.request.layout_file = resolve_layout(arguments.value("layout"));
+  load_layout(plan.request.layout_file.empty() ? default_layout_file() : plan.request.layout_file);  // checks it
+  check_wrap(arguments, plan.request);
+  for (const auto& folder : arguments.values("allow-outside")) allow_folder_outside(folder);
+  if (arguments.has("braille-preview")) plan.request.options["braille-preview"] = "true";
+  if (arguments.has("marks")) plan.request.options["marks"] = "true";
+  for (const auto& setting : arguments.values("limit")) {
+    if (auto problem = set_input_limit(input_limits(), setting))
+      throw UsageError("--limit " + setting + ": " + *problem);
+  }
+  plan.overrides = metadata_overrides(arguments, diagnostics);
+  return plan;
+}
+
+// Reads and lays out the manuscript, then writes each edition where the target says.
+int build(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, StageClock& clock) {
+  const DiagnosticReport report(plan.report);
+  std::optional<StagingFolder> stdin_folder;
+  std::filesystem::path manuscript_path = plan.manuscript;
+  if (plan.manuscript == "-") {
+    stdin_folder.emplace(std::filesystem::temp_directory_path());
+    manuscript_path = save_stdin_manuscript(stdin_folder->path());
+    plan.report.file_names[manuscript_path.string()] = kStdinName;
+  }
+  Manuscript manuscript = locate_manuscript(manuscript_path, diagnostics);
+  if (stdin_folder) manuscript.name = "manuscript";
+  manuscript.overrides = plan.overrides;
+  Publication publication = load_publication(manuscript, plugins, diagnostics);
+  clock.done("read the manuscript");
+  paginate_for_editions(publication, plan.request, diagnostics);  // every edition carries the print pages
+  clock.done("lay out the print edition");
+
+  std::optional<StagingFolder> staging;
+  if (plan.target.kind == OutputTarget::Kind::folder) {
+    plan.request.output_directory = plan.target.path;
+  } else {
+    const auto folder = plan.target.kind == OutputTarget::Kind::file
+                            ? (plan.target.path.has_parent_path() ? plan.target.path.parent_path() : ".")
+                            : std::filesystem::temp_directory_path();
+    staging.emplace(folder);
+    plan.request.output_directory = staging->path();
+  }
+  plan.request.base_name = manuscript.name;
+  int status = kOk;
+  for (const EditionResult& result : build_editions(publication, plan.request, plugins, diagnostics)) {
+    clock.done(result.format + " edition");
+    if (!result.error.empty()) {
+      std::cerr << result.error << '\n';
+      status = kInputError;
+      continue;
+    }
+    if (staging) deliver(plan.target, result.files);
+    if (plan.target.kind == OutputTarget::Kind::file) report.progress("wrote " + plan.target.path.string());
+    if (plan.target.kind == OutputTarget::Kind::folder) {
+      for (const auto& file : result.files) report.progress("wrote " + file.string());
+    }
+  }
+  return status;
+}
+
+int run_build(const ParsedArguments& arguments) {
+  StageClock clock(arguments.has("verbose"));
+  Diagnostics diagnostics;
+  PluginHost plugins;
+  discover_plugins(plugins, arguments);
+  warn_about_plugins(plugins, diagnostics);
+  BuildPlan plan = plan_build(arguments, plugins, diagnostics);
+  clock.done("check the command line and load the plugins");
+
+  int status = kOk;
+  std::optional<Diagnostic> error;
+  try {
+    status = build(plan, plugins, diagnostics, clock);
+  } catch (const InputError& failure) {
+    error = failure.diagnostic();
+    status = kInputError;
+  }
+  const DiagnosticReport report(plan.report);
+  const std::size_t warnings = report.print_warnings(diagnostics);
+  if (error) report.print_error(*error);
+  std::string summary = (status == kOk ? "done in " : "stopped after ") + std::to_string(clock.total()) + " ms";
+  if (status == kOk && plan.fail_on_warnings && warnings > 0) status = kInputError;
+  if (warnings > 0) summary += ", " + std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings");
+  if (plan.fail_on_warnings && warnings > 0) summary += " (--fail-on-warnings: exit status 1)";
+  report.progress(summary);
+  return status;
 }
 
 }  // namespace
 
-int run_build(const std::vector<std::string>& arguments) {
-  po::options_description options = build_options();
-  po::options_description hidden;
-  hidden.add_options()("manuscript", po::value<std::vector<std::string>>());
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("manuscript", -1);
-  const po::variables_map values = parse_arguments(arguments, all, &positional);
-  if (values.count("help")) {
-    std::cout << options;
-    return kOk;
-  }
-  if (!values.count("manuscript")) throw UsageError("build needs a manuscript: persklaar build MANUSCRIPT");
-  const auto& manuscripts = values["manuscript"].as<std::vector<std::string>>();
-  if (manuscripts.size() > 1) throw UsageError("build takes one manuscript, not " + std::to_string(manuscripts.size()));
-
-  for (const auto& folder : values_of(values, "allow-outside")) allow_folder_outside(folder);
-  for (const auto& setting : values_of(values, "limit")) {
-    if (auto problem = set_input_limit(input_limits(), setting))
-      throw UsageError("--limit " + setting + ": " + *problem);
-  }
-
-  const auto started = std::chrono::steady_clock::now();
-  Diagnostics diagnostics;
-  diagnostics.set_sink([](const Diagnostic& diagnostic) { std::cerr << diagnostic.to_string() << '\n'; });
-
-  PluginHost plugins;
-  plugins.prefer_plugins(values.count("prefer-plugin") > 0);
-  plugins.discover(plugin_search_path(values_of(values, "plugin-path")));
-  for (const auto& refused : plugins.refused()) {
-    diagnostics.warn(position_in(refused.file.string()), "plugin refused: " + refused.reason);
-  }
-  for (const auto& conflict : plugins.conflicts()) {
-    diagnostics.warn(position_in(conflict.ignored.string()), "plugin conflict: " + conflict.message(),
-                     "rename or remove one of them; --prefer-plugin lets an added plugin replace a built-in one");
-  }
-
-  EditionRequest request;
-  request.formats = split_formats(values_of(values, "to"));
-  request.output_directory = values["output"].as<std::string>();
-  if (values.count("layout")) {
-    request.layout_file = values["layout"].as<std::string>();
-    if (!std::filesystem::is_regular_file(request.layout_file)) {
-      throw InputError(position_in(request.layout_file.string()), "no such layout file",
-                       "layouts are in the layouts/ folder");
-    }
-  }
-  if (values.count("wrap")) request.options["wrap"] = values["wrap"].as<std::string>();
-  if (values.count("marks")) request.options["marks"] = "true";
-  if (values.count("braille-preview")) request.options["braille-preview"] = "true";
-  try {
-    resolve_formats(request, plugins);  // an unknown format fails before any work is done
-  } catch (const InputError& error) {
-    throw UsageError(error.diagnostic().message + " (" + error.diagnostic().hint + ")");
-  }
-
-  const Manuscript manuscript = locate_manuscript(manuscripts.front(), diagnostics);
-  request.base_name = manuscript.name;
-  Publication publication = load_publication(manuscript, plugins, diagnostics);
-  paginate_for_editions(publication, request, diagnostics);  // every edition carries the print pages
-
-  int status = kOk;
-  for (const EditionResult& result : build_editions(publication, request, plugins, diagnostics)) {
-    if (!result.error.empty()) {
-      std::cerr << result.error << '\n';
-      status = kInputError;
-    }
-    for (const auto& file : result.files) std::cerr << "persklaar: wrote " << file.string() << '\n';
-  }
-  const auto elapsed =
-      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
-  std::cerr << "persklaar: done in " << elapsed.count() << " ms";
-  if (diagnostics.warning_count() > 0) std::cerr << ", " << diagnostics.warning_count() << " warning(s)";
-  std::cerr << '\n';
-  return status;
+CommandSpec build_command() {
+  return {
+      "build",
+      "MANUSCRIPT",
+      Completion::file,
+      1,
+      "make the editions of a manuscript",
+      "Makes the editions of MANUSCRIPT: a Markdown file, a folder with manuscript.yaml (or that "
+      "manuscript.yaml itself), or - to read Markdown from standard input. Every option is checked before "
+      "anything is read or written. Errors and warnings go to standard error, warnings all together at the "
+      "end, sorted by file and line, with the print page where the layout is concerned.",
+      {"output", "to", "layout", "metadata", "metadata-file", "wrap", "marks", "braille-preview", "limit", "allow-outside",
+       "quiet", "verbose", "fail-on-warnings", "diagnostics", "plugin-path", "prefer-plugin", "help"},
+      {
+          {"persklaar build magazine", "every edition of the manuscript folder 'magazine', into out/"},
+          {"persklaar build magazine -o magazine.pdf", "only the screen PDF, written to magazine.pdf"},
+          {"persklaar build magazine -t txt -o - | less", "the text edition, on standard output"},
+          {"persklaar build magazine --layout pocket-a5 -o pocket/", "every edition in the A5 layout, into pocket/"},
+          {"cat notes.md | persklaar build - -o notes.epub -M title=Notes", "an e-book from standard input"},
+          {"persklaar build magazine --fail-on-warnings --diagnostics json",
+           "for CI: JSON lines, exit 1 on any warning"},
+      },
+      run_build};
 }
 
 }  // namespace persklaar::cli

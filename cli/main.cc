@@ -1,56 +1,53 @@
-// persklaar: one manuscript in, every edition out. See `persklaar --help`.
+// persklaar: one manuscript in, every edition out. See `persklaar --help` or persklaar(1).
 #include <iostream>
 #include <string>
 #include <vector>
 
+#include "cli/command_line.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/help_text.h"
 #include "core/diagnostics/diagnostic.h"
 #include "core/output/interrupt.h"
 
 namespace {
 
-constexpr const char* kUsage =
-    "usage: persklaar build MANUSCRIPT [-o DIR] [-t txt,...] [--layout FILE] [--wrap N]\n"
-    "       persklaar preflight FILE.pdf [--profile pdfx] [--json]\n"
-    "       persklaar plugins\n"
-    "       persklaar --help | --version\n"
-    "\n"
-    "  build     make the editions of a manuscript (a .md file, or a folder with manuscript.yaml)\n"
-    "  preflight check a PDF for print (PDF/X-4, CMYK, bleed, fonts, images); exit 0 when it passes\n"
-    "  plugins   list the input and output plugins found, and any refused\n"
-    "\n"
-    "Run 'persklaar COMMAND --help' for a command's options.\n"
-    "Exit status: 0 ok, 1 input error, 2 usage error, 3 internal error.\n";
+using namespace persklaar::cli;
 
 int dispatch(const std::vector<std::string>& arguments) {
-  using namespace persklaar::cli;
-  if (arguments.empty()) throw UsageError("no command given");
-  const std::string& command = arguments.front();
+  if (arguments.empty()) throw UsageError("no command given; 'persklaar build MANUSCRIPT' makes the editions");
+  const std::string& name = arguments.front();
   const std::vector<std::string> rest(arguments.begin() + 1, arguments.end());
-  if (command == "--help" || command == "-h" || command == "help") {
-    std::cout << kUsage;
-    return kOk;
-  }
-  if (command == "--version") {
+  if (name == "--help" || name == "-h") return find_command("help").run(parse_command_line(find_command("help"), rest));
+  if (name == "--version") {
     std::cout << "persklaar " << PERSKLAAR_VERSION << '\n';
     return kOk;
   }
-  if (command == "build") return run_build(rest);
-  if (command == "plugins") return run_plugins(rest);
-  if (command == "preflight") return run_preflight(rest);
-  throw UsageError("unknown command '" + command + "'");
+  if (name == "--list-layouts") return find_command("layouts").run(parse_command_line(find_command("layouts"), rest));
+  if (!name.empty() && name.front() == '-' && name != "-") {
+    throw UsageError("'" + name +
+                     "' is not a command; options follow the command, as in 'persklaar build "
+                     "MANUSCRIPT " +
+                     name + "'");
+  }
+  const CommandSpec& command = find_command(name);
+  const ParsedArguments parsed = parse_command_line(command, rest);
+  if (parsed.has("help")) {
+    std::cout << command_help(command);
+    return kOk;
+  }
+  return command.run(parsed);
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  using namespace persklaar::cli;
   persklaar::remove_temporaries_on_interrupt();
   try {
     return dispatch(std::vector<std::string>(argv + 1, argv + argc));
   } catch (const UsageError& error) {
-    std::cerr << "persklaar: " << error.what() << "\n\n" << kUsage;
+    std::cerr << "persklaar: " << error.what() << '\n';
+    if (argc < 2) std::cerr << '\n' << overview_help();
     return kUsageError;
   } catch (const persklaar::InputError& error) {
     std::cerr << error.diagnostic().to_string() << '\n';

@@ -1,30 +1,19 @@
-// persklaar plugins [--plugin-path DIRS]: what was found where, and what was refused and why.
-#include <boost/program_options.hpp>
+// persklaar plugins [--plugin-path DIR]: what was found where, and what was refused and why.
 #include <iostream>
 
 #include "cli/command_line.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/plugin_options.h"
 #include "core/plugin/plugin_host.h"
 
-namespace po = boost::program_options;
-
 namespace persklaar::cli {
+namespace {
 
-int run_plugins(const std::vector<std::string>& arguments) {
-  po::options_description options("persklaar plugins [options]");
-  options.add_options()("help,h", "show this help")("plugin-path", po::value<std::vector<std::string>>()->composing(),
-                                                    "extra folders to load plugins from")(
-      "prefer-plugin", "let added plugins replace built-in ones");
-  const po::variables_map values = parse_arguments(arguments, options);
-  if (values.count("help")) {
-    std::cout << options;
-    return kOk;
-  }
-  const auto search_path = plugin_search_path(values_of(values, "plugin-path"));
+int run_plugins(const ParsedArguments& arguments) {
+  const auto search_path = plugin_search_path(arguments.values("plugin-path"));
   PluginHost plugins;
-  plugins.prefer_plugins(values.count("prefer-plugin") > 0);
-  plugins.discover(search_path);
+  discover_plugins(plugins, arguments);
 
   std::cout << "Plugins:\n";
   for (const auto& plugin : plugins.plugins()) {
@@ -46,6 +35,22 @@ int run_plugins(const std::vector<std::string>& arguments) {
   std::cout << "Searched:\n";
   for (const auto& folder : search_path) std::cout << "  " << folder.string() << '\n';
   return kOk;
+}
+
+}  // namespace
+
+CommandSpec plugins_command() {
+  return {"plugins",
+          "",
+          Completion::none,
+          0,
+          "list the input and output plugins found, and any refused",
+          "Lists the plugins persklaar loaded (name, input or output, the formats, the file), the files it "
+          "refused and why, and the folders it searched: --plugin-path, $PERSKLAAR_PLUGIN_PATH, the install "
+          "folder and the build tree.",
+          {"help", "plugin-path", "prefer-plugin"},
+          {{"persklaar plugins --plugin-path ~/persklaar-plugins", "also look in a folder of your own"}},
+          run_plugins};
 }
 
 }  // namespace persklaar::cli

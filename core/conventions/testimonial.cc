@@ -1,16 +1,27 @@
 #include "core/conventions/testimonial.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace persklaar {
 namespace {
 
-constexpr std::string_view kEmDash = "\xE2\x80\x94";
+// Before the name: an em dash, or what Word's autocorrect makes of one (an en dash), or the two
+// hyphens typed for it.
+constexpr std::string_view kAttributionDashes[] = {"\xE2\x80\x94", "\xE2\x80\x93", "--"};
 // Between name and role: a spaced hyphen, en dash or em dash.
 constexpr std::string_view kSeparators[] = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};
 
 bool is_break(const Inline& node) {
   return std::holds_alternative<SoftBreak>(node.value) || std::holds_alternative<LineBreak>(node.value);
+}
+
+// The length of the dash `text` begins with, or 0.
+std::size_t attribution_dash(const std::string& text) {
+  for (std::string_view dash : kAttributionDashes) {
+    if (text.rfind(dash, 0) == 0) return dash.size();
+  }
+  return 0;
 }
 
 // Index of the first inline of the attribution line inside `content`, or nullopt.
@@ -19,7 +30,7 @@ std::optional<std::size_t> attribution_start(const Inlines& content) {
     const bool line_start = k == 0 || is_break(content[k - 1]);
     if (!line_start) continue;
     const auto* text = std::get_if<Text>(&content[k].value);
-    if (text && text->text.rfind(kEmDash, 0) == 0) return k;
+    if (text && attribution_dash(text->text) > 0) return k;
     return std::nullopt;  // only the last line may be the attribution
   }
   return std::nullopt;
@@ -80,10 +91,29 @@ void split_person_and_role(Inlines line, Testimonial& testimonial) {
   trim_back(testimonial.person);
 }
 
+// "> - Name - role" typed in Word: the attribution's hyphen made the last line a one-item list.
+std::optional<Testimonial> testimonial_from_list_attribution(const Blocks& quote) {
+  if (quote.size() < 2) return std::nullopt;
+  const auto* list = std::get_if<List>(&quote.back().value);
+  if (!list || list->ordered || list->items.size() != 1 || list->items.front().size() != 1) return std::nullopt;
+  const auto* line = std::get_if<Paragraph>(&list->items.front().front().value);
+  if (!line || line->content.empty()) return std::nullopt;
+  const auto* text = std::get_if<Text>(&line->content.front().value);
+  const bool has_role = text && std::any_of(std::begin(kSeparators), std::end(kSeparators), [&](std::string_view s) {
+                          return text->text.find(s) != std::string::npos;
+                        });
+  if (!has_role) return std::nullopt;
+  Testimonial testimonial;
+  testimonial.content.assign(quote.begin(), quote.end() - 1);
+  split_person_and_role(line->content, testimonial);
+  return testimonial;
+}
+
 }  // namespace
 
 std::optional<Testimonial> testimonial_from_quote(const Blocks& quote) {
   if (quote.empty()) return std::nullopt;
+  if (auto testimonial = testimonial_from_list_attribution(quote)) return testimonial;
   const auto* last = std::get_if<Paragraph>(&quote.back().value);
   if (!last) return std::nullopt;
   const auto start = attribution_start(last->content);
@@ -101,7 +131,7 @@ std::optional<Testimonial> testimonial_from_quote(const Blocks& quote) {
   }
   Inlines line(last->content.begin() + static_cast<long>(*start), last->content.end());
   auto& first = std::get<Text>(line.front().value).text;
-  first.erase(0, kEmDash.size());
+  first.erase(0, attribution_dash(first));
   trim_front(line);
   split_person_and_role(std::move(line), testimonial);
   return testimonial;

@@ -1,6 +1,8 @@
 #pragma once
 // The testimonial convention: a quotation whose last line starts with an em dash names who said it,
-// "— Name - role". Shared by every input format that has quotations.
+// "— Name - role". Typed the Word way it is recognised too: an en dash ("– Name – role"), two
+// hyphens, or a hyphen that made the line a one-item list ("- Name - role"). Shared by every input
+// format that has quotations.
 #include <optional>
 
 #include "core/model/block.h"

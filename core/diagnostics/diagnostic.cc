@@ -9,6 +9,7 @@ std::string Diagnostic::to_string() const {
   if (!out.empty()) out += ": ";
   out += severity == Severity::error ? "error: " : "warning: ";
   out += message;
+  if (page > 0) out += " (print page " + std::to_string(page) + ")";
   if (!hint.empty()) out += "\n  hint: " + hint;
   return out;
 }
@@ -17,10 +18,10 @@ InputError::InputError(Diagnostic diagnostic)
     : std::runtime_error(diagnostic.to_string()), diagnostic_(std::move(diagnostic)) {}
 
 InputError::InputError(SourcePosition where, std::string message, std::string hint)
-    : InputError(Diagnostic{Severity::error, std::move(where), std::move(message), std::move(hint)}) {}
+    : InputError(Diagnostic{Severity::error, std::move(where), std::move(message), std::move(hint), 0, {}}) {}
 
 void Diagnostics::warn(SourcePosition where, std::string message, std::string hint) {
-  report(Diagnostic{Severity::warning, std::move(where), std::move(message), std::move(hint)});
+  report(Diagnostic{Severity::warning, std::move(where), std::move(message), std::move(hint), 0, {}});
 }
 
 void Diagnostics::report(Diagnostic diagnostic) {

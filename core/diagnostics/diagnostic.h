@@ -17,8 +17,10 @@ struct Diagnostic {
   SourcePosition where;
   std::string message;  // lowercase, no final full stop: "unknown section kind 'foo'"
   std::string hint;     // what the user can do; may be empty
+  int page = 0;         // the print page it concerns, for layout diagnostics; 0 when none
+  std::string edition;  // the edition it concerns ("pdf"), empty when it concerns every edition
 
-  // "file:line:col: error: message" and, when there is a hint, "\n  hint: …".
+  // "file:line:col: error: message (print page 7)" and, when there is a hint, "\n  hint: …".
   std::string to_string() const;
 };
 
@@ -43,6 +45,9 @@ class Diagnostics {
   void report(Diagnostic diagnostic);
 
   const std::vector<Diagnostic>& all() const { return collected_; }
+  // For a pass that learns more about what was reported while it ran (the page of a layout
+  // warning): the collected diagnostics, to complete in place.
+  std::vector<Diagnostic>& collected() { return collected_; }
   std::size_t warning_count() const;
 
  private:

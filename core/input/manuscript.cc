@@ -64,8 +64,17 @@ Manuscript read_manifest(const std::filesystem::path& folder, Diagnostics& diagn
           where, "the manifest names '" + item.as<std::string>() + "', which lies outside the manuscript's folder",
           outside_folder_hint());
     }
+    for (const ManuscriptPart& earlier : manuscript.parts) {
+      if (std::filesystem::equivalent(earlier.file, file)) {
+        diagnostics.warn(where,
+                         "the manifest names '" + item.as<std::string>() + "' a second time (first on line " +
+                             std::to_string(earlier.named_at.line) + "), so it is printed twice",
+                         "remove one of the two lines");
+      }
+    }
     manuscript.parts.push_back({file, where});
   }
+  manuscript.folder = folder;
   return manuscript;
 }
 
@@ -85,6 +94,11 @@ Manuscript locate_manuscript(const std::filesystem::path& path, Diagnostics& dia
   if (std::filesystem::is_directory(path, error)) {
     set_manuscript_folder(path);
     return read_manifest(path, diagnostics);
+  }
+  if (path.filename() == kManifestName) {  // the manifest names its folder's manuscript
+    const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+    set_manuscript_folder(folder);
+    return read_manifest(folder, diagnostics);
   }
   set_manuscript_folder(std::filesystem::absolute(path).parent_path());
   Manuscript manuscript;

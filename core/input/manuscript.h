@@ -18,14 +18,18 @@ struct ManuscriptPart {
 };
 
 struct Manuscript {
-  std::string name;   // the stem editions are named after: "kenniscafes"
-  Metadata metadata;  // from the manifest; empty for a single file
+  std::string name;    // the stem editions are named after: "kenniscafes"
+  Metadata metadata;   // from the manifest; empty for a single file
+  Metadata overrides;  // from the command line: every field set here wins over the manuscript's own
   std::vector<ManuscriptPart> parts;
+  std::filesystem::path folder;  // the manuscript folder; empty for a single file
 };
 
-// Throws InputError when the path does not exist, a folder has no manifest, or the manifest is
-// broken or names a file that is not there or lies outside the folder (with the manifest's line).
-// Makes the manuscript's folder the one images and chapters are read from (resource_access.h).
+// `path` is a manuscript file, a folder with manuscript.yaml, or that manuscript.yaml itself (which
+// stands for its folder). Throws InputError when the path does not exist, a folder has no manifest,
+// or the manifest is broken or names a file that is not there or lies outside the folder (with the
+// manifest's line). A file named twice is a warning (it would be printed twice). Makes the
+// manuscript's folder the one images and chapters are read from (resource_access.h).
 Manuscript locate_manuscript(const std::filesystem::path& path, Diagnostics& diagnostics);
 
 }  // namespace persklaar

@@ -36,11 +36,25 @@ std::vector<std::string> scalar_list(const YAML::Node& node, const std::string& 
   return values;
 }
 
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
 void check_date(const std::string& date, const SourcePosition& where) {
   static const std::regex iso(R"(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)");
   if (!std::regex_match(date, iso)) {
     throw InputError(where, "date '" + date + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD",
                      "write for example: date: 2019-12");
+  }
+  if (date.size() == 10) {
+    const int year = std::stoi(date.substr(0, 4)), month = std::stoi(date.substr(5, 2));
+    const int day = std::stoi(date.substr(8, 2)), last = days_in_month(year, month);
+    if (day > last) {
+      throw InputError(where, "date '" + date + "' does not exist: that month has " + std::to_string(last) + " days",
+                       "check the day and the month");
+    }
   }
 }
 
@@ -117,6 +131,15 @@ Metadata metadata_from_yaml(const YAML::Node& mapping, const std::string& file, 
     }
   }
   return metadata;
+}
+
+void override_metadata(Metadata& into, const Metadata& overrides) {
+  for (auto field : {&Metadata::title, &Metadata::subtitle, &Metadata::publisher, &Metadata::date, &Metadata::language,
+                     &Metadata::identifier}) {
+    if (!(overrides.*field).empty()) into.*field = overrides.*field;
+  }
+  if (!overrides.authors.empty()) into.authors = overrides.authors;
+  if (!overrides.contributors.empty()) into.contributors = overrides.contributors;
 }
 
 void merge_metadata(Metadata& into, const Metadata& from, Diagnostics& diagnostics) {

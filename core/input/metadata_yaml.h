@@ -19,6 +19,9 @@ YAML::Node parse_yaml_mapping(const std::string& yaml, const std::string& file, 
 Metadata metadata_from_yaml(const YAML::Node& mapping, const std::string& file, int first_line,
                             Diagnostics& diagnostics, const std::vector<std::string>& also_known = {});
 
+// Sets every field of `into` that `overrides` sets (metadata given on the command line).
+void override_metadata(Metadata& into, const Metadata& overrides);
+
 // Fills every empty field of `into` from `from`; a field both set differently is a warning.
 void merge_metadata(Metadata& into, const Metadata& from, Diagnostics& diagnostics);
 

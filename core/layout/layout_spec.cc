@@ -10,6 +10,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "core/render/font_library.h"
+
 namespace persklaar {
 namespace {
 
@@ -171,6 +173,20 @@ FontRole* role_named(FontRoles& roles, const std::string& name) {
   return found == members.end() ? nullptr : &(roles.*(found->second));
 }
 
+// A family the bundled fonts do not have would silently become another face: say which there are.
+void check_family(const std::string& family, const SourcePosition& where) {
+  std::vector<std::string> families;
+  for (const FontFile& file : FontLibrary::bundled().files()) {
+    if (file.family == family) return;
+    if (std::find(families.begin(), families.end(), file.family) == families.end()) families.push_back(file.family);
+  }
+  std::sort(families.begin(), families.end());
+  std::string list;
+  for (const auto& known : families) list += (list.empty() ? "'" : ", '") + known + "'";
+  throw InputError(where, "no bundled font has the family '" + family + "'",
+                   "families available: " + list + " (spelled exactly so)");
+}
+
 void read_role(const XMLElement& element, const std::string& file, FontRoles& roles) {
   const char* name = element.Attribute("name");
   FontRole* role = name ? role_named(roles, name) : nullptr;
@@ -228,6 +244,7 @@ void read_role(const XMLElement& element, const std::string& file, FontRoles& ro
     }
   }
   if (role->family.empty()) throw InputError(where, std::string("font role '") + name + "' names no family");
+  check_family(role->family, where);
   if (role->size <= 0 || role->leading <= 0) throw InputError(where, "size and leading must be more than 0");
 }
 

@@ -196,15 +196,8 @@ class MagazineBuilder {
         }
       }
     }
-    if (out_.report.overfull_lines + out_.report.loose_lines > 0) {
-      std::string examples;
-      for (const auto& example : out_.report.examples) examples += "\n    " + example;
-      diagnostics_.warn(spec_.file.empty() ? SourcePosition{} : position_in(spec_.file.string()),
-                        std::to_string(out_.report.overfull_lines) + " overfull and " +
-                            std::to_string(out_.report.loose_lines) +
-                            " loose lines (word spaces beyond the layout's maximum)" + examples,
-                        "rephrase, or widen max-word-space in the layout");
-    }
+    // The warnings themselves, one per line with its manuscript position and page, are made by
+    // the pipeline (core/pipeline/paginate.cc), which knows the model's positions.
   }
 
   const Publication& publication_;

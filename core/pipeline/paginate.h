@@ -11,7 +11,9 @@
 
 namespace persklaar {
 
-// Lays `publication` out with `spec` and records where each page begins. Returns the layout, which
+// Lays `publication` out with `spec` and records where each page begins. Every line that could not
+// be set as the layout asks is a warning at its paragraph's manuscript line; every diagnostic the
+// layout makes concerns the "pdf" edition and carries the print page. Returns the layout, which
 // points into `publication`: keep both together and unchanged.
 std::shared_ptr<const LaidOutPublication> paginate(Publication& publication, const LayoutSpec& spec,
                                                    Diagnostics& diagnostics);

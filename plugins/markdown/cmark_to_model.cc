@@ -100,8 +100,6 @@ Notes CmarkConverter::take_referenced_notes() {
 }
 
 void CmarkConverter::warn_raw_html(cmark_node* node) {
-  if (warned_raw_html_) return;  // once per file is enough to make the point
-  warned_raw_html_ = true;
   diagnostics_.warn(position(node), "raw HTML is left out of every edition",
                     "write it as Markdown; see docs/manuscript-format.md");
 }

@@ -43,7 +43,6 @@ class CmarkConverter {
 
   std::shared_ptr<const std::string> file_;
   Diagnostics& diagnostics_;
-  bool warned_raw_html_ = false;
   bool warned_undefined_footnote_ = false;
   std::vector<cmark_node*> footnote_definitions_;  // definition n (1-based) at index n - 1
   std::vector<int> referenced_;                    // definitions referred to, not yet handed over

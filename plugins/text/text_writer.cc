@@ -12,6 +12,19 @@
 namespace persklaar::text {
 namespace {
 
+// Characters a word processor leaves in pasted text that have no place in a plain-text edition: a
+// screen reader may spell them out or break the word at them. Soft hyphen, zero-width space, word
+// joiner and a stray byte-order mark.
+std::string without_invisible_characters(std::string text) {
+  static constexpr std::string_view kInvisible[] = {"\xC2\xAD", "\xE2\x80\x8B", "\xE2\x81\xA0", "\xEF\xBB\xBF"};
+  for (std::string_view invisible : kInvisible) {
+    for (auto at = text.find(invisible); at != std::string::npos; at = text.find(invisible, at)) {
+      text.erase(at, invisible.size());
+    }
+  }
+  return text;
+}
+
 class TextWriter {
  public:
   TextWriter(const Publication& publication, const TextOptions& options)
@@ -34,7 +47,7 @@ class TextWriter {
   }
 
   void line(const std::string& text, const std::string& indent = "", const std::string& hanging = "") {
-    const std::string full = indent + text;
+    const std::string full = indent + without_invisible_characters(text);
     out_ += options_.wrap > 0 ? wrap_line(full, options_.wrap, hanging.empty() ? indent : hanging) : full;
     out_ += '\n';
   }

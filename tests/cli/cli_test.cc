@@ -3,8 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <cstdlib>
-
+#include "tests/cli/cli_run.h"
 #include "tests/support/temporary_folder.h"
 #include "tests/support/test_paths.h"
 
@@ -13,29 +12,8 @@ namespace {
 
 using ::testing::HasSubstr;
 
-struct CliRun {
-  int exit_code = -1;
-  std::string output;  // stdout and stderr together
-};
-
-std::string shell_quote(const std::string& word) {
-  std::string out = "'";
-  for (char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
-CliRun persklaar(const std::vector<std::string>& arguments, const testing::TemporaryFolder& folder) {
-  std::string command = shell_quote(testing::cli_path().string());
-  for (const auto& argument : arguments) command += " " + shell_quote(argument);
-  const auto log = folder.path() / ".log";
-  command += " > " + shell_quote(log.string()) + " 2>&1 < /dev/null";
-  const int status = std::system(command.c_str());
-  CliRun run;
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  run.output = testing::read_file(log);
-  std::filesystem::remove(log);
-  return run;
-}
+using testing::CliRun;
+using testing::persklaar;
 
 class BadInput : public ::testing::Test {
  protected:

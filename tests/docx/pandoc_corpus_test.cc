@@ -53,21 +53,15 @@ struct Reading {
 };
 
 // Builds the text edition of one Word file: the file alone, and when it has no title (most test files
-// have none), in a manuscript folder whose manifest gives it one.
+// have none), with one given on the command line.
 Reading build_text_edition(const std::filesystem::path& docx) {
   testing::TemporaryFolder folder;
   const auto out = folder.path() / "out";
   auto run = testing::run_cli({"build", docx.string(), "-t", "txt", "-o", out.string()}, folder);
-  std::filesystem::path edition = out / (docx.stem().string() + ".txt");
+  const std::filesystem::path edition = out / (docx.stem().string() + ".txt");
   if (run.exit_code == 1 && run.output.find("the manuscript has no title") != std::string::npos) {
-    const auto manuscript = folder.path() / "manuscript";
-    std::filesystem::create_directories(manuscript);
-    std::ofstream(manuscript / "manuscript.yaml")
-        << "title: " << docx.stem().string() << "\nchapters:\n  - \"" << docx.string() << "\"\n";
     run = testing::run_cli(
-        {"build", manuscript.string(), "-t", "txt", "-o", out.string(), "--allow-outside", docx.parent_path().string()},
-        folder);
-    edition = out / "manuscript.txt";
+        {"build", docx.string(), "-t", "txt", "-o", out.string(), "-M", "title=" + docx.stem().string()}, folder);
   }
   Reading reading{run, {}};
   if (run.exit_code == 0) reading.text = testing::read_file(edition);

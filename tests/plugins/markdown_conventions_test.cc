@@ -68,14 +68,16 @@ TEST(MarkdownConventions, AnImageAloneIsAFigureAndTablesAreRead) {
                                "      Row [\"Jeugdwet\"] [\"3 april 2017\"]"));
 }
 
-TEST(MarkdownConventions, RawHtmlIsKeptInTheModelWithOneWarning) {
+TEST(MarkdownConventions, RawHtmlIsKeptInTheModelWithAWarningForEachPiece) {
   Diagnostics diagnostics;
   const Publication p = testing::read_markdown("# T\n\n<div>x</div>\n\nEen <b>vet</b> woord.\n", diagnostics);
   EXPECT_THAT(dump(p), HasSubstr("RawBlock html \"<div>x</div>\\n\""));
   EXPECT_THAT(dump(p), HasSubstr("Raw html \"<b>\""));
-  ASSERT_EQ(diagnostics.all().size(), 1u);
-  EXPECT_THAT(diagnostics.all()[0].message, HasSubstr("raw HTML"));
+  ASSERT_EQ(diagnostics.all().size(), 3u);  // the block, and the two tags in the paragraph
+  for (const Diagnostic& warning : diagnostics.all()) EXPECT_THAT(warning.message, HasSubstr("raw HTML"));
   EXPECT_EQ(diagnostics.all()[0].where.line, 3);
+  EXPECT_EQ(diagnostics.all()[1].where.line, 5);
+  EXPECT_EQ(diagnostics.all()[2].where.column, 11);
 }
 
 TEST(MarkdownConventions, AnUnclosedMetadataBlockIsAnError) {

@@ -1,0 +1,96 @@
+#include "cli/diagnostic_report.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <iostream>
+
+namespace persklaar::cli {
+namespace {
+
+std::string json_string(const std::string& text) {
+  std::string out = "\"";
+  for (unsigned char c : text) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        if (c < 0x20) {
+          char escaped[8];
+          std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+          out += escaped;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  return out + "\"";
+}
+
+std::string json_number_or_null(int number) {
+  return number > 0 ? std::to_string(number) : "null";
+}
+
+bool before(const Diagnostic& a, const Diagnostic& b) {
+  const std::string& file_a = a.where.file_name();
+  const std::string& file_b = b.where.file_name();
+  if (file_a != file_b) return file_a < file_b;
+  if (a.where.line != b.where.line) return a.where.line < b.where.line;
+  if (a.where.column != b.where.column) return a.where.column < b.where.column;
+  return a.page < b.page;
+}
+
+}  // namespace
+
+std::string diagnostic_json(const Diagnostic& diagnostic) {
+  const std::string& file = diagnostic.where.file_name();
+  return std::string("{\"severity\":") + (diagnostic.severity == Severity::error ? "\"error\"" : "\"warning\"") +
+         ",\"file\":" + (file.empty() ? "null" : json_string(file)) +
+         ",\"line\":" + json_number_or_null(diagnostic.where.line) +
+         ",\"column\":" + json_number_or_null(diagnostic.where.column) +
+         ",\"page\":" + json_number_or_null(diagnostic.page) + ",\"message\":" + json_string(diagnostic.message) +
+         ",\"hint\":" + (diagnostic.hint.empty() ? "null" : json_string(diagnostic.hint)) + "}";
+}
+
+std::vector<Diagnostic> DiagnosticReport::visible_warnings(const Diagnostics& diagnostics) const {
+  std::vector<Diagnostic> shown;
+  for (const Diagnostic& diagnostic : diagnostics.all()) {
+    if (diagnostic.severity != Severity::warning) continue;
+    const auto& editions = settings_.editions;
+    if (!diagnostic.edition.empty() &&
+        std::find(editions.begin(), editions.end(), diagnostic.edition) == editions.end()) {
+      continue;  // it concerns an edition not being made
+    }
+    shown.push_back(diagnostic);
+  }
+  std::stable_sort(shown.begin(), shown.end(), before);
+  return shown;
+}
+
+std::size_t DiagnosticReport::print_warnings(const Diagnostics& diagnostics) const {
+  const std::vector<Diagnostic> shown = visible_warnings(diagnostics);
+  if (!settings_.quiet) {
+    for (const Diagnostic& diagnostic : shown) print(diagnostic);
+  }
+  return shown.size();
+}
+
+void DiagnosticReport::print_error(Diagnostic error) const {
+  print(std::move(error));
+}
+
+void DiagnosticReport::progress(const std::string& line) const {
+  if (!settings_.quiet && !settings_.json) std::cerr << "persklaar: " << line << '\n';
+}
+
+void DiagnosticReport::print(Diagnostic diagnostic) const {
+  if (const auto renamed = settings_.file_names.find(diagnostic.where.file_name());
+      renamed != settings_.file_names.end()) {
+    diagnostic.where = position_in(renamed->second, diagnostic.where.line, diagnostic.where.column);
+  }
+  std::cerr << (settings_.json ? diagnostic_json(diagnostic) : diagnostic.to_string()) << '\n';
+}
+
+}  // namespace persklaar::cli
