@@ -1,25 +1,9 @@
 #include "plugins/docx/formatted_runs.h"
 
+#include "core/model/merge_inline.h"
+
 namespace persklaar::docx {
 namespace {
-
-void append(Inlines& inlines, Inline node) {
-  if (!inlines.empty()) {
-    auto* previous = std::get_if<Text>(&inlines.back().value);
-    const auto* next = std::get_if<Text>(&node.value);
-    if (previous && next) {
-      previous->text += next->text;
-      return;
-    }
-    auto* previous_code = std::get_if<Code>(&inlines.back().value);
-    const auto* next_code = std::get_if<Code>(&node.value);
-    if (previous_code && next_code) {
-      previous_code->text += next_code->text;
-      return;
-    }
-  }
-  inlines.push_back(std::move(node));
-}
 
 // Word puts the spaces around a word inside its bold or italic run; the model wants them outside, so
 // that "a **b** c" never becomes "a** b **c".
@@ -85,11 +69,11 @@ Inlines FormattedRuns::finish() && {
     Inlines group;
     const SourcePosition where = pieces_[k].inline_.position;
     do {
-      append(group, std::move(pieces_[k].inline_));
+      append_merged(group, std::move(pieces_[k].inline_));
       ++k;
     } while (k < pieces_.size() && pieces_[k].style == style);
     if (formatted) group = wrapped(std::move(group), style.strong, style.emphasis, where);
-    for (auto& node : group) append(result, std::move(node));
+    for (auto& node : group) append_merged(result, std::move(node));
   }
   return result;
 }

@@ -9,6 +9,7 @@
 #include "core/conventions/figure.h"
 #include "core/conventions/testimonial.h"
 #include "core/input/limits.h"
+#include "core/model/merge_inline.h"
 #include "core/model/plain_text.h"
 
 namespace persklaar::markdown {
@@ -25,20 +26,6 @@ std::string string_or_empty(const char* text) {
 
 bool is_type(cmark_node* node, const char* name) {
   return std::strcmp(cmark_node_get_type_string(node), name) == 0;
-}
-
-// cmark splits text at every character that might start markup; one run per stretch of text is
-// what the passes and the editions want.
-void append_merged(Inlines& inlines, Inline node) {
-  if (!inlines.empty()) {
-    auto* previous = std::get_if<Text>(&inlines.back().value);
-    const auto* next = std::get_if<Text>(&node.value);
-    if (previous && next) {
-      previous->text += next->text;
-      return;
-    }
-  }
-  inlines.push_back(std::move(node));
 }
 
 Alignment alignment_of(uint8_t code) {
