@@ -45,6 +45,10 @@ class StageClock {
     if (verbose_) std::cerr << "persklaar: " << stage << ": " << milliseconds(last_, now) << " ms\n";
     last_ = now;
   }
+  // A stage timed elsewhere (an edition, on its own thread).
+  void note(const std::string& stage, long milliseconds) const {
+    if (verbose_) std::cerr << "persklaar: " << stage << ": " << milliseconds << " ms\n";
+  }
   long total() const { return milliseconds(started_, std::chrono::steady_clock::now()); }
 
  private:
@@ -139,8 +143,10 @@ int build(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, 
   }
   plan.request.base_name = manuscript.name;
   int status = kOk;
-  for (const EditionResult& result : build_editions(publication, plan.request, plugins, diagnostics)) {
-    clock.done(result.format + " edition");
+  const std::vector<EditionResult> results = build_editions(publication, plan.request, plugins, diagnostics);
+  for (const EditionResult& result : results) clock.note(result.format + " edition", result.milliseconds);
+  clock.done("write the editions, at the same time");
+  for (const EditionResult& result : results) {
     if (!result.error.empty()) {
       std::cerr << result.error << '\n';
       status = kInputError;
@@ -196,8 +202,8 @@ CommandSpec build_command() {
       "manuscript.yaml itself), or - to read Markdown from standard input. Every option is checked before "
       "anything is read or written. Errors and warnings go to standard error, warnings all together at the "
       "end, sorted by file and line, with the print page where the layout is concerned.",
-      {"output", "to", "layout", "metadata", "metadata-file", "wrap", "marks", "braille-preview", "limit", "allow-outside",
-       "quiet", "verbose", "fail-on-warnings", "diagnostics", "plugin-path", "prefer-plugin", "help"},
+      {"output", "to", "layout", "metadata", "metadata-file", "wrap", "marks", "braille-preview", "limit",
+       "allow-outside", "quiet", "verbose", "fail-on-warnings", "diagnostics", "plugin-path", "prefer-plugin", "help"},
       {
           {"persklaar build magazine", "every edition of the manuscript folder 'magazine', into out/"},
           {"persklaar build magazine -o magazine.pdf", "only the screen PDF, written to magazine.pdf"},

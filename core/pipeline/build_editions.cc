@@ -1,6 +1,7 @@
 #include "core/pipeline/build_editions.h"
 
 #include <algorithm>
+#include <chrono>
 #include <system_error>
 #include <thread>
 
@@ -32,6 +33,7 @@ namespace {
 EditionResult write_edition(const std::string& format, const Publication& publication, const EditionRequest& request,
                             const PluginHost& plugins, Diagnostics& diagnostics) {
   EditionResult result{format, {}, {}};
+  const auto start = std::chrono::steady_clock::now();
   try {
     const OutputRequest output{format,          request.output_directory, request.base_name, request.layout_file,
                                request.options, request.print_layout};
@@ -42,6 +44,8 @@ EditionResult write_edition(const std::string& format, const Publication& public
   } catch (const std::exception& error) {
     result.error = std::string("error: the ") + format + " edition failed: " + error.what();
   }
+  result.milliseconds = static_cast<long>(
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count());
   return result;
 }
 

@@ -23,6 +23,7 @@ struct EditionResult {
   std::string format;
   std::vector<std::filesystem::path> files;  // empty when the edition failed
   std::string error;                         // the failure, empty on success
+  long milliseconds = 0;                     // how long the edition took on its thread
 };
 
 // Checks that every requested format has a plugin before anything is written; throws InputError
