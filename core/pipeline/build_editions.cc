@@ -1,6 +1,7 @@
 #include "core/pipeline/build_editions.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <system_error>
 #include <thread>
@@ -61,20 +62,20 @@ std::vector<EditionResult> build_editions(const Publication& publication, const 
   const auto write = [&](std::size_t k) {
     results[k] = write_edition(formats[k], publication, request, plugins, reported[k]);
   };
-  if (formats.size() == 1 || std::thread::hardware_concurrency() < 2) {
-    for (std::size_t k = 0; k < formats.size(); ++k) write(k);
-  } else {
-    // Every edition on a thread of its own: the scheduler shares the cores among them, so that a
-    // long edition never waits behind a short one.
-    std::vector<std::thread> threads;
-    std::size_t k = 0;
-    try {
-      for (; k < formats.size(); ++k) threads.emplace_back(write, k);
-    } catch (const std::system_error&) {  // no more threads: the rest on this one
-      for (; k < formats.size(); ++k) write(k);
-    }
-    for (std::thread& thread : threads) thread.join();
+  // As many editions at a time as there are cores, each taking the next format when it is done: more
+  // at once would not be faster, and a long book's editions each hold their whole file in memory.
+  const std::size_t workers = std::min<std::size_t>(formats.size(), std::max(1u, std::thread::hardware_concurrency()));
+  std::atomic<std::size_t> next{0};
+  const auto work = [&] {
+    for (std::size_t k; (k = next++) < formats.size();) write(k);
+  };
+  std::vector<std::thread> threads;
+  try {
+    while (threads.size() + 1 < workers) threads.emplace_back(work);
+  } catch (const std::system_error&) {  // no more threads: the ones there are will do
   }
+  work();
+  for (std::thread& thread : threads) thread.join();
   // What the editions reported, in the order of the formats, as if they had run one after another.
   for (Diagnostics& edition : reported) {
     for (Diagnostic& diagnostic : edition.collected()) diagnostics.report(std::move(diagnostic));

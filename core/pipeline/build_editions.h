@@ -30,8 +30,9 @@ struct EditionResult {
 // naming the unknown format and the known ones.
 std::vector<std::string> resolve_formats(const EditionRequest& request, const PluginHost& plugins);
 
-// Renders every format, each on a thread of its own (the publication and its laid-out pages are
-// read-only by now), and returns the results in the order of the formats. An edition that fails is
+// Renders every format, as many at a time as there are cores, each edition on one thread (the
+// publication and its laid-out pages are read-only by now), and returns the results in the order of
+// the formats. An edition that fails is
 // reported in its result and leaves no file; the others are still made. What the editions report
 // reaches `diagnostics` after all are done, in the order of the formats.
 std::vector<EditionResult> build_editions(const Publication& publication, const EditionRequest& request,
