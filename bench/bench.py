@@ -184,7 +184,11 @@ def main():
                 print(long.row(f"x{times} ({runs} runs)", long_pages))
                 if base and long_pages:
                     per_page = long.cpu / long_pages
-                    print(f"    CPU per page {100 * (per_page / base - 1):+.0f} % against x1; "
+                    # The sample's own per-page cost includes the start-up, paid once per build;
+                    # what each added page costs shows whether the build stays linear.
+                    added = (long.cpu - whole.cpu) / (long_pages - pages) * 1000
+                    print(f"    CPU per page {100 * (per_page / base - 1):+.0f} % against x1 "
+                          f"({added:.2f} ms for each page added); "
                           f"{long.cpu / whole.cpu:.1f}x the sample's CPU time, "
                           f"peak RSS {long.rss_kb / 1024:.0f} MB")
     finally:
