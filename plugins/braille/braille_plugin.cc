@@ -1,5 +1,6 @@
 // The braille output plugin: `brf` (ASCII braille for embossers) and `pef` (PEF 1.0), made from the
 // model with liblouis; with the option braille-preview, also a Unicode-braille .braille.txt.
+#include <mutex>
 #include <tuple>
 
 #include "core/layout/layout_spec.h"
@@ -23,8 +24,11 @@ bool preview_asked(const OutputRequest& request) {
 std::shared_ptr<const BrailleEdition> edition_of(const Publication& publication, const OutputRequest& request,
                                                  const BraillePage& geometry, Diagnostics& diagnostics) {
   static OncePerBuild<std::tuple<int, int, bool>, BrailleEdition> edition;
-  return edition.get(request.print_layout, {geometry.cells, geometry.lines, geometry.duplex},
-                     [&] { return make_braille_edition(publication, geometry, diagnostics); });
+  static std::mutex liblouis;  // its table cache is not safe across threads (without a shared layout, both make one)
+  return edition.get(request.print_layout, {geometry.cells, geometry.lines, geometry.duplex}, [&] {
+    const std::lock_guard<std::mutex> lock(liblouis);
+    return make_braille_edition(publication, geometry, diagnostics);
+  });
 }
 
 class BrailleEditionWriter final : public OutputPlugin {
