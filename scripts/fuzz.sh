@@ -14,7 +14,8 @@
 #   scripts/fuzz.sh check [-t SECONDS]    build, seed and fuzz every target briefly (default 20 s);
 #                                         fails on any finding; exits 77 (skipped) without clang-14
 #
-# Targets: markdown-model (a Markdown manuscript through the reader and the core passes), docx-model
+# Targets: markdown-reader (the Markdown reader alone, in memory: the cheapest, for volume),
+# markdown-model (a Markdown manuscript through the reader and the core passes), docx-model
 # (the same for a Word document, where the build has the Word reader), editions
 # (the same through pagination and every edition, written into a scratch folder) and layout (a
 # layout file through its reader and a pagination with it). A finding is a crash, a sanitizer report,
@@ -30,7 +31,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build_dir="${PERSKLAAR_FUZZ_BUILD_DIR:-$root/build-fuzz}"
 shared_dir="${PERSKLAAR_SHARED:-$root/../shared}"
-all_targets=(markdown-model editions layout)
+all_targets=(markdown-reader markdown-model editions layout)
 seconds=""
 timeout=20
 max_len=65536
