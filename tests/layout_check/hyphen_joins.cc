@@ -42,7 +42,9 @@ void join_hyphenated_words(PdfPage& page) {
     std::vector<PdfWord>& words = rows[r].words;
     for (std::size_t k = 0; k < words.size(); ++k) {
       const bool inserted = ends_in_inserted_hyphen(words[k].text);
-      if (!inserted && !ends_in_hyphen(words[k].text)) continue;
+      // Code wraps with a mark of its own; its hyphens are the author's characters.
+      const bool code = words[k].font.find("Mono") != std::string::npos;
+      if (!inserted && (code || !ends_in_hyphen(words[k].text))) continue;
       if (k + 1 < words.size() && words[k + 1].left - words[k].right < kLongestSpace * words[k].font_size)
         continue;  // not at the end of its line or cell
       const TextLine& below = rows[r + 1];
