@@ -50,8 +50,11 @@ void BlockSetter::warn_missing_glyphs(const SetParagraph& set, const SourcePosit
   for (const std::string& character : set.missing_glyphs) {
     char code[16];
     std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(g_utf8_get_char(character.c_str())));
-    page_notes_.push_back({where, "the character '" + character + "' (" + code + ") has no glyph in the bundled fonts",
-                           "it prints as a box; replace it or choose a layout whose fonts have it", nullptr});
+    page_notes_.push_back(
+        {where, "the character '" + character + "' (" + code + ") has no glyph in the bundled fonts",
+         "it prints as the replacement character \xEF\xBF\xBD (the PDF's text keeps the character itself); "
+         "replace it or choose a layout whose fonts have it",
+         nullptr});
   }
 }
 

@@ -2,6 +2,10 @@
 // with Poppler: the sample magazine, the shared layout regressions (skipped without ../shared) and a
 // long generated document, each in both layouts.
 #include <gtest/gtest.h>
+#include <poppler-document.h>
+#include <poppler-image.h>
+#include <poppler-page-renderer.h>
+#include <poppler-page.h>
 
 #include <algorithm>
 #include <cctype>
@@ -9,6 +13,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <sstream>
 
 #include "tests/layout_check/checked_edition.h"
@@ -311,6 +316,51 @@ TEST_P(LayoutCheckTest, TheContentsListEveryChapterWithItsPage) {
   int contents = 0;
   for (const Page& page : laid_out.pages) contents += page.kind == PageKind::contents;
   EXPECT_GE(contents, 2) << "the contents should run over more than one page";
+}
+
+// A character no bundled face has (an emoji, a Chinese character) is a warning naming it, its file,
+// line and page; the page shows the replacement character where it stands (ink inside the word's
+// box), and the PDF's text still reads the character itself, never a box of hex digits.
+TEST_P(LayoutCheckTest, ACharacterNoFaceHasIsShownAndReadAsItself) {
+  TemporaryFolder folder;
+  const auto manuscript =
+      folder.write("tekens.md",
+                   "---\ntitle: Tekens\nlanguage: nl\n---\n\n# Tekens\n\nEen lachebekje \xF0\x9F\x98\x80 en een "
+                   "Chinees teken \xE4\xB8\xAD hier.\n");
+  const auto edition = build_checked_edition(manuscript, layout_file(GetParam()));
+  for (const std::string& code : {"U+1F600", "U+4E2D"}) {
+    bool warned = false;
+    for (const Diagnostic& diagnostic : edition->diagnostics.all()) {
+      warned = warned || (diagnostic.message.find(code) != std::string::npos && diagnostic.where.line == 8 &&
+                          diagnostic.where.file && diagnostic.where.file->find("tekens.md") != std::string::npos &&
+                          diagnostic.page > 0);
+    }
+    EXPECT_TRUE(warned) << "no warning with file, line and page for " << code;
+  }
+  const auto document = std::unique_ptr<poppler::document>(poppler::document::load_from_file(edition->pdf.string()));
+  ASSERT_TRUE(document);
+  int found = 0;
+  for (std::size_t k = 0; k < edition->pdf_text.pages.size(); ++k) {
+    for (const PdfWord& word : edition->pdf_text.pages[k].words) {
+      EXPECT_EQ(word.text.find("F0"), std::string::npos) << "a hex box: " << word.text;
+      if (word.text != "\xF0\x9F\x98\x80" && word.text != "\xE4\xB8\xAD") continue;
+      ++found;
+      // Ink inside the word's box, at 144 dpi.
+      poppler::page_renderer renderer;
+      const auto page = std::unique_ptr<poppler::page>(document->create_page(static_cast<int>(k)));
+      const poppler::image image = renderer.render_page(page.get(), 144, 144);
+      ASSERT_TRUE(image.is_valid());
+      int dark = 0;
+      for (int y = static_cast<int>(word.top * 2); y < static_cast<int>(word.bottom * 2); ++y) {
+        const auto* row = reinterpret_cast<const unsigned char*>(image.const_data() + y * image.bytes_per_row());
+        for (int x = static_cast<int>(word.left * 2); x < static_cast<int>(word.right * 2); ++x) {
+          dark += row[4 * x] < 128;  // ARGB32, blue channel: the text is black on white
+        }
+      }
+      EXPECT_GT(dark, 10) << "nothing visible where '" << word.text << "' stands on page " << k + 1;
+    }
+  }
+  EXPECT_EQ(found, 2) << "the PDF's text does not read both characters as themselves";
 }
 
 INSTANTIATE_TEST_SUITE_P(BothLayouts, LayoutCheckTest, ::testing::Values("magazine-a4", "pocket-a5"),
