@@ -318,6 +318,25 @@ TEST_P(LayoutCheckTest, TheContentsListEveryChapterWithItsPage) {
   EXPECT_GE(contents, 2) << "the contents should run over more than one page";
 }
 
+// A heading set in balanced lines breaks between words, not inside a name at its dot ("reveal. /
+// js"), when the unbalanced heading kept every word whole.
+TEST_P(LayoutCheckTest, ABalancedHeadingKeepsItsWordsWhole) {
+  TemporaryFolder folder;
+  const auto edition = build_checked_edition(
+      folder.write("kop.md",
+                   "---\ntitle: Kop\nlanguage: en\n---\n\n# Slides\n\nText before the heading.\n\n"
+                   "## Background in reveal.js, beamer, and pptx\n\nBackground images can be added to slide shows.\n"),
+      layout_file(GetParam()));
+  int whole = 0;
+  for (const PdfPage& page : edition->pdf_text.pages) {
+    for (const PdfWord& word : page.words) {
+      EXPECT_NE(word.text, "reveal.") << "the heading breaks inside 'reveal.js'";
+      whole += word.text == "reveal.js,";
+    }
+  }
+  EXPECT_GE(whole, 1);  // the heading, and its entry in the contents
+}
+
 // A character no bundled face has (an emoji, a Chinese character) is a warning naming it, its file,
 // line and page; the page shows the replacement character where it stands (ink inside the word's
 // box), and the PDF's text still reads the character itself, never a box of hex digits.
