@@ -25,6 +25,12 @@ const std::map<std::string, std::vector<Rule> (*)()>& profiles() {
          for (auto& rule : content_rules()) rules.push_back(std::move(rule));
          return rules;
        }},
+      {"pdfua",
+       [] {
+         std::vector<Rule> rules = ua_document_rules();
+         for (auto& rule : ua_page_rules()) rules.push_back(std::move(rule));
+         return rules;
+       }},
   };
   return all;
 }
@@ -103,8 +109,10 @@ PreflightReport preflight(const std::filesystem::path& file, const std::string& 
   report.profile = profile;
   try {
     pdf.processFile(file.c_str());
-    PdfUnderTest doc{pdf, QPDFPageDocumentHelper(pdf).getAllPages(), version, {}, {}};
-    for (QPDFPageObjectHelper& page : doc.pages) doc.content.push_back(walk_page(page));
+    PdfUnderTest doc{pdf, QPDFPageDocumentHelper(pdf).getAllPages(), version, {}, {}, {}};
+    if (profile != "pdfua") {  // the PDF/UA rules walk the content their own way (marked_content.h)
+      for (QPDFPageObjectHelper& page : doc.pages) doc.content.push_back(walk_page(page));
+    }
     for (const QPDFExc& warning : pdf.getWarnings()) doc.warnings.push_back(warning.getMessageDetail());
     report.pages = static_cast<int>(doc.pages.size());
     Findings findings(report);

@@ -1,7 +1,9 @@
 #pragma once
 // Preflight: checks any PDF, not only Persklaar's, against a profile of named rules before it goes
 // to a printer (or, with later profiles, to readers), and says for each problem where it is and what
-// to do. Profiles: "pdfx" (PDF/X-4 and print sanity). Reading is done with qpdf; nothing is changed.
+// to do. Profiles: "pdfx" (PDF/X-4 and print sanity), "pdfua" (PDF/UA-1: the machine-checkable
+// failure conditions of the Matterhorn Protocol 1.1 that apply to a tagged PDF of text). Reading is done with qpdf;
+// nothing is changed.
 #include <filesystem>
 #include <string>
 #include <vector>

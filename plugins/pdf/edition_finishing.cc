@@ -7,6 +7,7 @@
 #include "core/passes/identifier.h"
 #include "plugins/pdf/cmyk_conversion.h"
 #include "plugins/pdf/page_boxes.h"
+#include "plugins/pdf/pdfua_conformance.h"
 #include "plugins/pdf/pdfx_conformance.h"
 
 namespace persklaar::pdf {
@@ -25,10 +26,19 @@ std::string read_bytes(const std::filesystem::path& file) {
 
 }  // namespace
 
-EditionRecipe screen_edition(const Publication& publication, const std::string& date) {
+EditionRecipe screen_edition(const Publication& publication, const std::string& date, bool accessible_claim) {
   EditionRecipe recipe;
   recipe.paint.create_date = date;
-  recipe.passes.push_back(std::make_unique<CatalogPass>(publication.metadata.language));
+  const Metadata& m = publication.metadata;
+  DocumentInfo info;
+  info.title = m.title;
+  info.author = document_author(m);
+  info.subject = m.subtitle;
+  info.date = date;
+  info.document_id = name_based_uuid(kUrlNamespace, stable_identifier(m));
+  info.language = m.language;
+  recipe.passes.push_back(std::make_unique<CatalogPass>(m.language));
+  recipe.passes.push_back(std::make_unique<PdfuaConformancePass>(info, accessible_claim));
   return recipe;
 }
 

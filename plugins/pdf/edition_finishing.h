@@ -1,7 +1,8 @@
 #pragma once
 // Each edition's list of finishing passes over its painted file (see finishing_pass.h), and how it
-// is painted. The screen PDF: catalog entries only. The print PDF (PDF/X-4): catalog entries, page
-// boxes, CMYK colour, output intent and metadata.
+// is painted. The screen PDF (PDF/UA-1): catalog entries, metadata, link and table details. The
+// print PDF (PDF/X-4): catalog entries, page boxes, CMYK colour, output intent and metadata. Both
+// get the structure element additions and the artifacts first (pdf_plugin.cc).
 #include <string>
 
 #include "core/layout/frame.h"
@@ -17,7 +18,9 @@ struct EditionRecipe {
   WriteSettings settings;
 };
 
-EditionRecipe screen_edition(const Publication& publication, const std::string& date);
+// `accessible_claim`: claim PDF/UA-1 in the metadata (the plugin withdraws it when the finished
+// file fails the pdfua preflight).
+EditionRecipe screen_edition(const Publication& publication, const std::string& date, bool accessible_claim = true);
 
 // `marks`: with printer's crop marks outside the bleed. Throws std::runtime_error when the layout's
 // output profile cannot be read.
