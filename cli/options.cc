@@ -51,6 +51,9 @@ const std::vector<OptionSpec>& all_options() {
           "read metadata fields from a YAML file (key: value lines), over the manuscript's own; -M wins over it", true,
           Completion::file),
       switch_option("marks", 0, "print edition: crop marks outside the bleed (the sheet grows to hold them)"),
+      switch_option("check", 0,
+                    "check each edition once written: the screen PDF against pdfua, the print PDF against pdfx, the "
+                    "e-book's structure and accessibility metadata; one line each, exit status 1 when one fails"),
       value_option("profile", 0, "NAME",
                    "preflight: the rules to check: pdfx (PDF/X-4 and print sanity) or pdfua (PDF/UA-1, Matterhorn "
                    "1.1's machine-checkable conditions)",

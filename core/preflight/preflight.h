@@ -41,6 +41,11 @@ std::vector<std::string> preflight_profiles();
 // is empty, not a PDF, damaged beyond reading or protected by a password, or the profile is unknown.
 PreflightReport preflight(const std::filesystem::path& file, const std::string& profile = "pdfx");
 
+// The checks an EPUB 3 file can have without Java (profile "epub"): container, package metadata,
+// manifest and spine, accessibility metadata (`pages` stays 0). Throws
+// InputError when the file is not a ZIP container.
+PreflightReport check_epub(const std::filesystem::path& file);
+
 // The report for people: a verdict, then one block per finding (rule, page, object, problem, fix).
 std::string preflight_report_text(const PreflightReport& report);
 // The report for machines: {"file", "profile", "pages", "passed", "rules": [...], "findings": [...]}.

@@ -1,8 +1,9 @@
 // The pdfua preflight profile on real files: the sample's screen edition passes in both layouts, in
 // the report and through `persklaar preflight --profile pdfua --json`; a plain Cairo PDF fails on
 // untagged content and missing metadata; screen editions broken in one way each fail on exactly the
-// Matterhorn condition concerned.
+// Matterhorn condition concerned. The e-book's own checks (check_epub) on the sample and a broken copy.
 #include <gtest/gtest.h>
+#include <zip.h>
 
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
@@ -132,6 +133,42 @@ TEST(PdfuaProfile, EachBrokenScreenFileFailsOnExactlyItsCondition) {
     const PreflightReport report = preflight(file, "pdfua");
     EXPECT_EQ(report.failed_rules(), Rules{breakage.rule}) << preflight_report_text(report);
   }
+}
+
+// The sample's e-book, and a copy of it whose package lost its accessibility metadata and whose
+// mimetype is compressed: check_epub passes the one and names both failures of the other.
+TEST(EpubCheck, TheSampleEbookPassesAndABrokenCopyFailsOnWhatItLost) {
+  TemporaryFolder folder;
+  const auto file = folder.path() / "edition.epub";
+  std::string output;
+  ASSERT_EQ(run_command("'" + cli_path().string() + "' build '" + sample_manuscript().string() + "' -q -o '" +
+                            file.string() + "'",
+                        output),
+            0)
+      << output;
+  const PreflightReport report = check_epub(file);
+  EXPECT_TRUE(report.passed()) << preflight_report_text(report);
+
+  int error = 0;
+  zip_t* archive = zip_open(file.c_str(), 0, &error);
+  ASSERT_NE(archive, nullptr);
+  const std::string package_name = "EPUB/package.opf";
+  zip_stat_t stat;
+  ASSERT_EQ(zip_stat(archive, package_name.c_str(), 0, &stat), 0);
+  std::string package(static_cast<std::size_t>(stat.size), '\0');
+  zip_file_t* entry = zip_fopen(archive, package_name.c_str(), 0);
+  zip_fread(entry, package.data(), stat.size);
+  zip_fclose(entry);
+  for (std::size_t at = package.find("schema:accessibilityHazard"); at != std::string::npos;
+       at = package.find("schema:accessibilityHazard"))
+    package.replace(at, 26, "schema:somethingElse");
+  zip_source_t* source = zip_source_buffer(archive, package.data(), package.size(), 0);
+  zip_file_add(archive, package_name.c_str(), source, ZIP_FL_OVERWRITE);
+  zip_set_file_compression(archive, 0, ZIP_CM_DEFLATE, 9);
+  ASSERT_EQ(zip_close(archive), 0);
+  const PreflightReport broken = check_epub(file);
+  EXPECT_EQ(broken.failed_rules(), (Rules{"epub-container", "epub-accessibility-metadata"}))
+      << preflight_report_text(broken);
 }
 
 }  // namespace
