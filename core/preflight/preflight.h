@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+class QPDF;
+
 namespace persklaar {
 
 struct PreflightFinding {
@@ -40,6 +42,11 @@ std::vector<std::string> preflight_profiles();
 // Checks `file` against `profile`. Throws InputError (with the file named and a hint) when the file
 // is empty, not a PDF, damaged beyond reading or protected by a password, or the profile is unknown.
 PreflightReport preflight(const std::filesystem::path& file, const std::string& profile = "pdfx");
+
+// The same checks on a document in memory, as qpdf holds it before writing (the pdf plugin checks its
+// screen PDF so before deciding on the PDF/UA claim); `name` stands for the file in the report.
+// Throws InputError for an unknown profile, and what qpdf throws for a document it cannot read.
+PreflightReport preflight_document(QPDF& pdf, const std::string& name, const std::string& profile);
 
 // The checks an EPUB 3 file can have without Java (profile "epub"): container, package metadata,
 // manifest and spine, accessibility metadata (`pages` stays 0). Throws

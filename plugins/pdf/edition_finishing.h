@@ -9,6 +9,7 @@
 #include "core/model/publication.h"
 #include "plugins/pdf/finishing_pass.h"
 #include "plugins/pdf/pdf_painter.h"
+#include "plugins/pdf/pdfua_conformance.h"
 
 namespace persklaar::pdf {
 
@@ -18,9 +19,9 @@ struct EditionRecipe {
   WriteSettings settings;
 };
 
-// `accessible_claim`: claim PDF/UA-1 in the metadata (the plugin withdraws it when the finished
-// file fails the pdfua preflight).
-EditionRecipe screen_edition(const Publication& publication, const std::string& date, bool accessible_claim = true);
+// `verdict`: whether the file could be claimed as PDF/UA-1, once finished (pdfua_conformance.h).
+EditionRecipe screen_edition(const Publication& publication, const std::string& date,
+                             std::shared_ptr<PdfuaVerdict> verdict);
 
 // `marks`: with printer's crop marks outside the bleed. Throws std::runtime_error when the layout's
 // output profile cannot be read.

@@ -4,6 +4,8 @@
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 
+#include "core/preflight/preflight.h"
+
 namespace persklaar::pdf {
 namespace {
 
@@ -51,7 +53,6 @@ std::vector<XmpSchema> pdfua_schemas() {
 }
 
 void PdfuaConformancePass::apply(QPDF& pdf) const {
-  set_document_metadata(pdf, info_, claim_ ? pdfua_schemas() : std::vector<XmpSchema>{});
   for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
     QPDFObjectHandle annotations = page.getObjectHandle().getKey("/Annots");
     if (annotations.isArray() && annotations.getArrayNItems() > 0)
@@ -60,6 +61,12 @@ void PdfuaConformancePass::apply(QPDF& pdf) const {
   const std::vector<QPDFObjectHandle> elements = structure_elements(pdf);
   scope_header_cells(elements);
   close_heading_gaps(elements);
+  set_document_metadata(pdf, info_, pdfua_schemas());
+  const PreflightReport check = preflight_document(pdf, "the screen PDF", "pdfua");
+  if (!check.passed()) {
+    set_document_metadata(pdf, info_, {});
+    verdict_->failed = check.failed_rules();
+  }
 }
 
 }  // namespace persklaar::pdf

@@ -13,16 +13,14 @@
 
 namespace persklaar::pdf {
 
-using PrintDocumentInfo = DocumentInfo;
-
 class PdfxConformancePass final : public FinishingPass {
  public:
-  PdfxConformancePass(PrintDocumentInfo info, PrintCondition condition, std::string profile_bytes)
+  PdfxConformancePass(DocumentInfo info, PrintCondition condition, std::string profile_bytes)
       : info_(std::move(info)), condition_(std::move(condition)), profile_(std::move(profile_bytes)) {}
   void apply(QPDF& pdf) const override;
 
  private:
-  PrintDocumentInfo info_;
+  DocumentInfo info_;
   PrintCondition condition_;
   std::string profile_;  // the ICC profile's bytes
 };
