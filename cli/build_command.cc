@@ -7,6 +7,7 @@
 #include "cli/command_line.h"
 #include "cli/commands.h"
 #include "cli/diagnostic_report.h"
+#include "cli/edition_checks.h"
 #include "cli/exit_codes.h"
 #include "cli/layout_names.h"
 #include "cli/metadata_options.h"
@@ -64,6 +65,7 @@ struct BuildPlan {
   ReportSettings report;
   bool verbose = false;
   bool fail_on_warnings = false;
+  bool check = false;  // --check: check each edition once written (edition_checks.h)
 };
 
 void check_wrap(const ParsedArguments& arguments, EditionRequest& request) {
@@ -86,6 +88,7 @@ BuildPlan plan_build(const ParsedArguments& arguments, const PluginHost& plugins
   plan.manuscript = arguments.operands().front();
   plan.verbose = arguments.has("verbose");
   plan.fail_on_warnings = arguments.has("fail-on-warnings");
+  plan.check = arguments.has("check");
   plan.report.quiet = arguments.has("quiet");
   plan.report.json = arguments.value("diagnostics", "text") == "json";
   plan.target = output_target(arguments.value("output", "out"), plugins.output_formats());
@@ -139,6 +142,7 @@ int build(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, 
   }
   plan.request.base_name = manuscript.name;
   int status = kOk;
+  std::vector<WrittenEdition> written;
   for (const EditionResult& result : build_editions(publication, plan.request, plugins, diagnostics)) {
     clock.done(result.format + " edition");
     if (!result.error.empty()) {
@@ -147,10 +151,21 @@ int build(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, 
       continue;
     }
     if (staging) deliver(plan.target, result.files);
-    if (plan.target.kind == OutputTarget::Kind::file) report.progress("wrote " + plan.target.path.string());
+    if (plan.target.kind == OutputTarget::Kind::file) {
+      report.progress("wrote " + plan.target.path.string());
+      written.push_back({result.format, {plan.target.path}});
+    }
     if (plan.target.kind == OutputTarget::Kind::folder) {
       for (const auto& file : result.files) report.progress("wrote " + file.string());
+      written.push_back({result.format, result.files});
     }
+  }
+  if (plan.check) {
+    for (const EditionCheckLine& line : check_editions(written)) {
+      std::cerr << "persklaar: check " << line.text << '\n';
+      if (line.failed) status = kInputError;
+    }
+    clock.done("check the editions");
   }
   return status;
 }
@@ -196,8 +211,8 @@ CommandSpec build_command() {
       "manuscript.yaml itself), or - to read Markdown from standard input. Every option is checked before "
       "anything is read or written. Errors and warnings go to standard error, warnings all together at the "
       "end, sorted by file and line, with the print page where the layout is concerned.",
-      {"output", "to", "layout", "metadata", "metadata-file", "wrap", "marks", "braille-preview", "limit", "allow-outside",
-       "quiet", "verbose", "fail-on-warnings", "diagnostics", "plugin-path", "prefer-plugin", "help"},
+      {"output", "to", "layout", "metadata", "metadata-file", "wrap", "marks", "braille-preview", "check", "limit",
+       "allow-outside", "quiet", "verbose", "fail-on-warnings", "diagnostics", "plugin-path", "prefer-plugin", "help"},
       {
           {"persklaar build magazine", "every edition of the manuscript folder 'magazine', into out/"},
           {"persklaar build magazine -o magazine.pdf", "only the screen PDF, written to magazine.pdf"},

@@ -51,8 +51,13 @@ const std::vector<OptionSpec>& all_options() {
           "read metadata fields from a YAML file (key: value lines), over the manuscript's own; -M wins over it", true,
           Completion::file),
       switch_option("marks", 0, "print edition: crop marks outside the bleed (the sheet grows to hold them)"),
-      value_option("profile", 0, "NAME", "preflight: the rules to check: pdfx (PDF/X-4 and print sanity)", false,
-                   Completion::choice, {"pdfx"}),
+      switch_option("check", 0,
+                    "check each edition once written: the screen PDF against pdfua, the print PDF against pdfx, the "
+                    "e-book's structure and accessibility metadata; one line each, exit status 1 when one fails"),
+      value_option("profile", 0, "NAME",
+                   "preflight: the rules to check: pdfx (PDF/X-4 and print sanity) or pdfua (PDF/UA-1, Matterhorn "
+                   "1.1's machine-checkable conditions)",
+                   false, Completion::choice, {"pdfx", "pdfua"}),
       switch_option("json", 0, "preflight: write the report as JSON on standard output"),
       switch_option("braille-preview", 0,
                     "braille edition: also write NAME.braille.txt in Unicode braille, to check by eye"),

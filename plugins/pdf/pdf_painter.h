@@ -24,10 +24,26 @@ struct PaintOptions {
   bool operator==(const PaintOptions&) const = default;
 };
 
+// Marks that are not part of the text (PDF/UA's artifacts). Cairo 1.16 cannot write an artifact, so
+// the painter paints each inside a structure tag of its own (Cairo accepts only standard names:
+// "Private"), and the artifact pass
+// (artifact_pass.h) turns that tag's marked content into an artifact and takes the element out of
+// the tree.
+enum class Artifact {
+  none,        // real content
+  background,  // the paper
+  layout,      // rules, colour fields, numerals and imprints set as decoration
+  header,      // a running head (/Pagination /Header)
+  footer,      // a folio (/Pagination /Footer)
+};
+
 // What Cairo cannot write on a structure element, for a finishing pass to add.
 struct ElementAdditions {
   std::string language;  // its own or an ancestor's; empty for the document's
   std::string id;        // a Note's /ID; empty otherwise
+  Artifact artifact = Artifact::none;
+  std::string alt;       // a Figure's alternative text (the cover's)
+  std::string contents;  // a Link's description for its annotation's /Contents: its text or address
 };
 
 // The author as the document information gives it: the authors, then the publisher.

@@ -8,6 +8,7 @@
 #include "core/output/atomic_file.h"
 #include "core/plugin/plugin_api.h"
 #include "core/resources/resource_paths.h"
+#include "plugins/pdf/artifact_pass.h"
 #include "plugins/pdf/edition_finishing.h"
 #include "plugins/pdf/pdf_painter.h"
 
@@ -58,16 +59,24 @@ class PdfEditionWriter final : public OutputPlugin {
     const std::string date = creation_date(publication.metadata);
     const bool print = request.format == "pdfx";
     const auto marks = request.options.find("marks");
+    const auto verdict = std::make_shared<PdfuaVerdict>();
     EditionRecipe recipe =
         print ? print_edition(publication, made->spec, date, marks != request.options.end() && marks->second != "false")
-              : screen_edition(publication, date);
+              : screen_edition(publication, date, verdict);
     const std::filesystem::path target =
         request.output_directory / (request.base_name + (print ? "-print.pdf" : ".pdf"));
     AtomicFile finished(target);
     const PaintedPdf& painted = painting_of(made, publication, recipe.paint);
     // Before any pass that changes the structure tree: the additions follow Cairo's order of it.
+    recipe.passes.insert(recipe.passes.begin(), std::make_unique<ArtifactPass>(painted.elements));
     recipe.passes.insert(recipe.passes.begin(), std::make_unique<StructureElementPass>(painted.elements));
     finish_pdf(painted.bytes, finished.temporary_path(), recipe.passes, recipe.settings);
+    if (!verdict->failed.empty()) {
+      std::string failed;
+      for (const auto& rule : verdict->failed) failed += (failed.empty() ? "" : ", ") + rule;
+      diagnostics.warn({}, "the screen PDF is not claimed as PDF/UA-1: it fails " + failed,
+                       "run persklaar preflight --profile pdfua on it to see where; an image needs its alt text");
+    }
     finished.commit();
     return {target};
   }
