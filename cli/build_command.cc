@@ -46,6 +46,10 @@ class StageClock {
     if (verbose_) std::cerr << "persklaar: " << stage << ": " << milliseconds(last_, now) << " ms\n";
     last_ = now;
   }
+  // A stage timed elsewhere (an edition, on its own thread).
+  void note(const std::string& stage, long milliseconds) const {
+    if (verbose_) std::cerr << "persklaar: " << stage << ": " << milliseconds << " ms\n";
+  }
   long total() const { return milliseconds(started_, std::chrono::steady_clock::now()); }
 
  private:
@@ -143,8 +147,10 @@ int build(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, 
   plan.request.base_name = manuscript.name;
   int status = kOk;
   std::vector<WrittenEdition> written;
-  for (const EditionResult& result : build_editions(publication, plan.request, plugins, diagnostics)) {
-    clock.done(result.format + " edition");
+  const std::vector<EditionResult> results = build_editions(publication, plan.request, plugins, diagnostics);
+  for (const EditionResult& result : results) clock.note(result.format + " edition", result.milliseconds);
+  clock.done("write the editions, at the same time");
+  for (const EditionResult& result : results) {
     if (!result.error.empty()) {
       std::cerr << result.error << '\n';
       status = kInputError;

@@ -60,7 +60,7 @@ class EpubAssembler {
     for (const EmbeddedFont& font : stylesheet.fonts) {
       add(item_id("font-", font.path), font.path, font.media_type, subset_font(font.file, characters));
     }
-    add("cover-image", kCoverImage, "image/png", render_cover_png(publication_, layout_), "cover-image");
+    add("cover-image", kCoverImage, "image/svg+xml", render_cover_svg(publication_, layout_), "cover-image");
     for (const EmbeddedImage& image : images.images()) {
       add(item_id("image-", image.path), image.path, image.media_type, image.bytes);
     }
