@@ -98,6 +98,8 @@ BuildPlan plan_build(const ParsedArguments& arguments, const PluginHost& plugins
   if (arguments.has("layout")) plan.request.layout_file = resolve_layout(arguments.value("layout"));
   load_layout(plan.request.layout_file.empty() ? default_layout_file() : plan.request.layout_file);  // checks it
   check_wrap(arguments, plan.request);
+  if (arguments.has("ppi"))
+    plan.request.options["ppi"] = std::to_string(whole_number_option(arguments, "ppi", 18, 1200, 144));
   for (const auto& folder : arguments.values("allow-outside")) allow_folder_outside(folder);
   if (arguments.has("braille-preview")) plan.request.options["braille-preview"] = "true";
   if (arguments.has("marks")) plan.request.options["marks"] = "true";
@@ -196,12 +198,13 @@ CommandSpec build_command() {
       "manuscript.yaml itself), or - to read Markdown from standard input. Every option is checked before "
       "anything is read or written. Errors and warnings go to standard error, warnings all together at the "
       "end, sorted by file and line, with the print page where the layout is concerned.",
-      {"output", "to", "layout", "metadata", "metadata-file", "wrap", "marks", "braille-preview", "limit", "allow-outside",
-       "quiet", "verbose", "fail-on-warnings", "diagnostics", "plugin-path", "prefer-plugin", "help"},
+      {"output", "to", "layout", "metadata", "metadata-file", "wrap", "ppi", "marks", "braille-preview", "limit",
+       "allow-outside", "quiet", "verbose", "fail-on-warnings", "diagnostics", "plugin-path", "prefer-plugin", "help"},
       {
           {"persklaar build magazine", "every edition of the manuscript folder 'magazine', into out/"},
           {"persklaar build magazine -o magazine.pdf", "only the screen PDF, written to magazine.pdf"},
           {"persklaar build magazine -t txt -o - | less", "the text edition, on standard output"},
+          {"persklaar build magazine -t png --ppi 72", "every page as an image, out/magazine-pages/page-001.png…"},
           {"persklaar build magazine --layout pocket-a5 -o pocket/", "every edition in the A5 layout, into pocket/"},
           {"cat notes.md | persklaar build - -o notes.epub -M title=Notes", "an e-book from standard input"},
           {"persklaar build magazine --fail-on-warnings --diagnostics json",

@@ -50,6 +50,7 @@ const std::vector<OptionSpec>& all_options() {
           "metadata-file", 0, "FILE",
           "read metadata fields from a YAML file (key: value lines), over the manuscript's own; -M wins over it", true,
           Completion::file),
+      value_option("ppi", 0, "N", "page images (-t png): pixels per inch, 18 to 1200 (default 144: A4 is 1191 x 1684)"),
       switch_option("marks", 0, "print edition: crop marks outside the bleed (the sheet grows to hold them)"),
       value_option("profile", 0, "NAME", "preflight: the rules to check: pdfx (PDF/X-4 and print sanity)", false,
                    Completion::choice, {"pdfx"}),

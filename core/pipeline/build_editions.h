@@ -11,7 +11,7 @@
 namespace persklaar {
 
 struct EditionRequest {
-  std::vector<std::string> formats;  // empty: every format the output plugins write
+  std::vector<std::string> formats;  // empty: every format the output plugins write (made_only_on_request aside)
   std::filesystem::path output_directory;
   std::string base_name;
   std::filesystem::path layout_file;
@@ -24,6 +24,10 @@ struct EditionResult {
   std::vector<std::filesystem::path> files;  // empty when the edition failed
   std::string error;                         // the failure, empty on success
 };
+
+// Formats made only when named (-t png): page images are a view of the print edition, not an edition
+// for readers, so "every edition" leaves them out.
+bool made_only_on_request(const std::string& format);
 
 // Checks that every requested format has a plugin before anything is written; throws InputError
 // naming the unknown format and the known ones.
