@@ -4,6 +4,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "cli/build_plan.h"
 #include "cli/command_line.h"
 #include "cli/commands.h"
 #include "cli/diagnostic_report.h"
@@ -36,42 +37,28 @@ std::vector<std::string> split_formats(const std::vector<std::string>& values) {
   return formats;
 }
 
-// --verbose: how long each stage took.
-class StageClock {
- public:
-  explicit StageClock(bool verbose) : verbose_(verbose) {}
-  void done(const std::string& stage) {
-    const auto now = std::chrono::steady_clock::now();
-    if (verbose_) std::cerr << "persklaar: " << stage << ": " << milliseconds(last_, now) << " ms\n";
-    last_ = now;
-  }
-  long total() const { return milliseconds(started_, std::chrono::steady_clock::now()); }
-
- private:
-  static long milliseconds(std::chrono::steady_clock::time_point from, std::chrono::steady_clock::time_point to) {
-    return static_cast<long>(std::chrono::duration_cast<std::chrono::milliseconds>(to - from).count());
-  }
-  bool verbose_;
-  std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now(), last_ = started_;
-};
-
-// Everything the command line asks for, checked before the manuscript is read or anything written.
-struct BuildPlan {
-  std::string manuscript;
-  OutputTarget target;
-  EditionRequest request;
-  Metadata overrides;
-  ReportSettings report;
-  bool verbose = false;
-  bool fail_on_warnings = false;
-};
-
 void check_wrap(const ParsedArguments& arguments, EditionRequest& request) {
   if (!arguments.has("wrap")) return;
   const int wrap = whole_number_option(arguments, "wrap", 0, 10000, 0);
   if (wrap > 0 && wrap < 20)
     throw UsageError("--wrap takes 0 (no wrapping) or a width of at least 20, not " + arguments.value("wrap"));
   request.options["wrap"] = std::to_string(wrap);
+}
+
+}  // namespace
+
+void StageClock::done(const std::string& stage) {
+  const auto now = std::chrono::steady_clock::now();
+  if (verbose_) {
+    std::cerr << "persklaar: " << stage << ": "
+              << std::chrono::duration_cast<std::chrono::milliseconds>(now - last_).count() << " ms\n";
+  }
+  last_ = now;
+}
+
+long StageClock::total() const {
+  return static_cast<long>(
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started_).count());
 }
 
 BuildPlan plan_build(const ParsedArguments& arguments, const PluginHost& plugins, Diagnostics& diagnostics) {
@@ -110,6 +97,8 @@ BuildPlan plan_build(const ParsedArguments& arguments, const PluginHost& plugins
   plan.overrides = metadata_overrides(arguments, diagnostics);
   return plan;
 }
+
+namespace {
 
 // Reads and lays out the manuscript, then writes each edition where the target says.
 int build(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, StageClock& clock) {
@@ -157,6 +146,30 @@ int build(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, 
   return status;
 }
 
+}  // namespace
+
+BuildOutcome build_and_report(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, StageClock& clock) {
+  BuildOutcome outcome;
+  try {
+    outcome.status = build(plan, plugins, diagnostics, clock);
+  } catch (const InputError& failure) {
+    outcome.error = failure.diagnostic();
+    outcome.status = kInputError;
+  }
+  const DiagnosticReport report(plan.report);
+  const std::size_t warnings = report.print_warnings(diagnostics);
+  if (outcome.error) report.print_error(*outcome.error);
+  int& status = outcome.status;
+  std::string summary = (status == kOk ? "done in " : "stopped after ") + std::to_string(clock.total()) + " ms";
+  if (status == kOk && plan.fail_on_warnings && warnings > 0) status = kInputError;
+  if (warnings > 0) summary += ", " + std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings");
+  if (plan.fail_on_warnings && warnings > 0) summary += " (--fail-on-warnings: exit status 1)";
+  report.progress(summary);
+  return outcome;
+}
+
+namespace {
+
 int run_build(const ParsedArguments& arguments) {
   StageClock clock(arguments.has("verbose"));
   Diagnostics diagnostics;
@@ -165,24 +178,7 @@ int run_build(const ParsedArguments& arguments) {
   warn_about_plugins(plugins, diagnostics);
   BuildPlan plan = plan_build(arguments, plugins, diagnostics);
   clock.done("check the command line and load the plugins");
-
-  int status = kOk;
-  std::optional<Diagnostic> error;
-  try {
-    status = build(plan, plugins, diagnostics, clock);
-  } catch (const InputError& failure) {
-    error = failure.diagnostic();
-    status = kInputError;
-  }
-  const DiagnosticReport report(plan.report);
-  const std::size_t warnings = report.print_warnings(diagnostics);
-  if (error) report.print_error(*error);
-  std::string summary = (status == kOk ? "done in " : "stopped after ") + std::to_string(clock.total()) + " ms";
-  if (status == kOk && plan.fail_on_warnings && warnings > 0) status = kInputError;
-  if (warnings > 0) summary += ", " + std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings");
-  if (plan.fail_on_warnings && warnings > 0) summary += " (--fail-on-warnings: exit status 1)";
-  report.progress(summary);
-  return status;
+  return build_and_report(plan, plugins, diagnostics, clock).status;
 }
 
 }  // namespace
