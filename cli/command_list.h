@@ -3,6 +3,7 @@
 // Included several times on purpose, with PERSKLAAR_COMMAND defined differently each time.
 PERSKLAAR_COMMAND(build)
 PERSKLAAR_COMMAND(watch)
+PERSKLAAR_COMMAND(preview)
 PERSKLAAR_COMMAND(preflight)
 PERSKLAAR_COMMAND(layouts)
 PERSKLAAR_COMMAND(formats)
