@@ -11,6 +11,7 @@
 #include <functional>
 #include <vector>
 
+#include "bench/median_time.h"
 #include "core/input/manuscript.h"
 #include "core/layout/magazine.h"
 #include "core/pipeline/build_editions.h"
@@ -19,20 +20,9 @@
 #include "core/resources/resource_paths.h"
 
 using namespace persklaar;
-using Clock = std::chrono::steady_clock;
+using bench::median_ms;
 
 namespace {
-
-double median_ms(int runs, const std::function<void()>& work) {
-  std::vector<double> times;
-  for (int k = 0; k < runs; ++k) {
-    const auto start = Clock::now();
-    work();
-    times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
-  }
-  std::sort(times.begin(), times.end());
-  return times[times.size() / 2];
-}
 
 Publication repeated(const Publication& publication, int times) {
   Publication bigger = publication;

@@ -18,28 +18,14 @@
 #include <memory>
 #include <vector>
 
+#include "bench/median_time.h"
 #include "core/input/manuscript.h"
 #include "core/pipeline/build_editions.h"
 #include "core/pipeline/load_publication.h"
 #include "core/pipeline/paginate.h"
 
 using namespace persklaar;
-using Clock = std::chrono::steady_clock;
-
-namespace {
-
-double median_ms(int runs, const std::function<void()>& work) {
-  std::vector<double> times;
-  for (int k = 0; k < runs; ++k) {
-    const auto start = Clock::now();
-    work();
-    times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
-  }
-  std::sort(times.begin(), times.end());
-  return times[times.size() / 2];
-}
-
-}  // namespace
+using bench::median_ms;
 
 int main(int argc, char** argv) {
   const int runs = argc > 1 ? std::atoi(argv[1]) : 5;
