@@ -1,5 +1,6 @@
 #include "cli/epub_entries.h"
 
+#include <tinyxml2.h>
 #include <zip.h>
 
 #include <memory>
@@ -14,20 +15,33 @@ Archive open_archive(const std::filesystem::path& epub) {
   return Archive(zip_open(epub.c_str(), ZIP_RDONLY, &error), zip_discard);
 }
 
-bool ends_with(const std::string& name, const std::string& tail) {
-  return name.size() >= tail.size() && name.compare(name.size() - tail.size(), tail.size(), tail) == 0;
-}
-
 }  // namespace
 
 std::vector<std::string> epub_pages(const std::filesystem::path& epub) {
   std::vector<std::string> pages;
-  const Archive archive = open_archive(epub);
-  if (!archive) return pages;
-  const zip_int64_t entries = zip_get_num_entries(archive.get(), 0);
-  for (zip_int64_t k = 0; k < entries; ++k) {
-    const char* name = zip_get_name(archive.get(), static_cast<zip_uint64_t>(k), 0);
-    if (name && ends_with(name, ".xhtml")) pages.emplace_back(name);
+  // The container names the package document; its spine gives the reading order.
+  const auto container = epub_entry(epub, "META-INF/container.xml");
+  tinyxml2::XMLDocument container_xml;
+  if (!container || container_xml.Parse(container->data(), container->size()) != tinyxml2::XML_SUCCESS) return pages;
+  const tinyxml2::XMLElement* rootfiles =
+      container_xml.RootElement() ? container_xml.RootElement()->FirstChildElement("rootfiles") : nullptr;
+  const tinyxml2::XMLElement* rootfile = rootfiles ? rootfiles->FirstChildElement("rootfile") : nullptr;
+  const char* package_path = rootfile ? rootfile->Attribute("full-path") : nullptr;
+  const auto package = package_path ? epub_entry(epub, package_path) : std::nullopt;
+  tinyxml2::XMLDocument package_xml;
+  if (!package || package_xml.Parse(package->data(), package->size()) != tinyxml2::XML_SUCCESS) return pages;
+  const std::filesystem::path folder = std::filesystem::path(package_path).parent_path();
+  const tinyxml2::XMLElement* root = package_xml.RootElement();
+  const tinyxml2::XMLElement* manifest = root->FirstChildElement("manifest");
+  const tinyxml2::XMLElement* spine = root->FirstChildElement("spine");
+  if (!manifest || !spine) return pages;
+  for (const auto* reference = spine->FirstChildElement("itemref"); reference;
+       reference = reference->NextSiblingElement("itemref")) {
+    const char* id = reference->Attribute("idref");
+    for (const auto* item = manifest->FirstChildElement("item"); item && id; item = item->NextSiblingElement("item")) {
+      const char* href = item->Attribute("href");
+      if (href && item->Attribute("id", id)) pages.push_back((folder / href).lexically_normal().generic_string());
+    }
   }
   return pages;
 }

@@ -9,7 +9,7 @@
 
 namespace persklaar::cli {
 
-// The names of the archive's XHTML files, in the archive's order (the book's reading order).
+// The names of the book's pages in reading order (the package document's spine), as archive entries.
 std::vector<std::string> epub_pages(const std::filesystem::path& epub);
 
 // The bytes of the entry named exactly `name`, or nothing when the archive has no such entry.

@@ -79,6 +79,14 @@ async function main() {
     check(diagnostics === state.diagnostics.length && diagnostics > 0, "the diagnostics listed: " + diagnostics);
     const contents = await page.$$eval("#contents li", (items) => items.length);
     check(contents > 5, "the contents listed: " + contents);
+    await waitFor(page, () => document.querySelectorAll("#epub-pages a").length > 0, null, 5000);
+    const ebook = await page.$$eval("#epub-pages a", (links) => links.map((link) => link.getAttribute("href")));
+    check(ebook[0] === "/epub/EPUB/text/cover.xhtml" && ebook.some((href) => href.includes("chapter-03")),
+          "the e-book's pages in reading order: " + ebook.length);
+    const chapterPage = await fetch(new URL(ebook.find((href) => href.includes("chapter-03")), address));
+    check(chapterPage.ok && (await chapterPage.text()).includes("Verbondenheid"), "an e-book page opens");
+    const textEdition = await fetch(address + "editions/kenniscafes.txt");
+    check(textEdition.ok && (await textEdition.text()).includes("Verbondenheid en veerkracht"), "the text edition opens");
     if (screenshots) await page.screenshot({ path: path.join(screenshots, "preview-spreads.png") });
 
     // One word in one chapter.
