@@ -13,19 +13,24 @@ namespace {
 // A broken layout is this build's error, not the end of the watching.
 std::optional<BuildPlan> plan_once(const ParsedArguments& arguments, const PluginHost& plugins, const WatchHooks& hooks,
                                    Diagnostics& diagnostics) {
+  Diagnostic failure;
   try {
     BuildPlan plan = plan_build(arguments, plugins, diagnostics);
     if (hooks.adjust) hooks.adjust(plan);
     return plan;
   } catch (const InputError& error) {
     std::cerr << error.diagnostic().to_string() << '\n';
-    if (hooks.built) {
-      BuildPlan failed;
-      failed.manuscript = arguments.operands().front();
-      hooks.built(failed, {1, error.diagnostic()}, diagnostics);
-    }
-    return std::nullopt;
+    failure = error.diagnostic();
+  } catch (const UsageError& error) {  // -o names a folder that has gone, say
+    std::cerr << "persklaar: " << error.what() << '\n';
+    failure.message = error.what();
   }
+  if (hooks.built) {
+    BuildPlan failed;
+    failed.manuscript = arguments.operands().front();
+    hooks.built(failed, {1, failure}, diagnostics);
+  }
+  return std::nullopt;
 }
 
 void build_once(const ParsedArguments& arguments, const PluginHost& plugins, const WatchHooks& hooks) {
