@@ -5,7 +5,7 @@
 // The rebuild's wall time runs from the save to the watcher's "done" line, so it includes the
 // quiet time that gathers a burst of saves into one build.
 //
-//   build/bench/bench_watch [runs]
+//   build/bench/bench_watch [runs] [formats]     (formats as -t takes them; default every edition)
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -56,10 +56,18 @@ pid_t spawn(const std::vector<std::string>& arguments, int error_output) {
   return pid;
 }
 
-Times full_build(const fs::path& manuscript, const fs::path& out) {
+// The command line of both: the manuscript, the output folder and the editions asked for.
+std::vector<std::string> command(const char* name, const fs::path& manuscript, const fs::path& out,
+                                 const std::string& formats) {
+  std::vector<std::string> arguments = {PERSKLAAR_BENCH_CLI, name, manuscript.string(), "-o", out.string() + "/"};
+  if (!formats.empty()) arguments.insert(arguments.end(), {"-t", formats});
+  return arguments;
+}
+
+Times full_build(const fs::path& manuscript, const fs::path& out, const std::string& formats) {
   const int null = open("/dev/null", O_WRONLY);
   const auto start = Clock::now();
-  const pid_t pid = spawn({PERSKLAAR_BENCH_CLI, "build", manuscript.string(), "-o", out.string() + "/", "-q"}, null);
+  const pid_t pid = spawn(command("build", manuscript, out, formats), null);
   int status = 0;
   rusage usage{};
   wait4(pid, &status, 0, &usage);
@@ -111,6 +119,7 @@ void replace_first(const fs::path& file, const std::string& from, const std::str
 
 int main(int argc, char** argv) {
   const int runs = argc > 1 ? std::atoi(argv[1]) : 7;
+  const std::string formats = argc > 2 ? argv[2] : "";
   const fs::path work = fs::temp_directory_path() / ("persklaar-bench-watch-" + std::to_string(getpid()));
   const fs::path manuscript = work / "kenniscafes";
   fs::create_directories(work);
@@ -118,7 +127,7 @@ int main(int argc, char** argv) {
 
   std::vector<double> full_wall, full_cpu;
   for (int k = 0; k < runs; ++k) {
-    const Times times = full_build(manuscript, work / "full");
+    const Times times = full_build(manuscript, work / "full", formats);
     full_wall.push_back(times.wall_ms);
     full_cpu.push_back(times.cpu_ms);
   }
@@ -151,7 +160,9 @@ int main(int argc, char** argv) {
 
   const double wall = median(full_wall), cpu = median(full_cpu);
   const double rewall = median(rebuild_wall), recpu = median(rebuild_cpu);
-  std::printf("every edition of the sample, median of %d runs      wall ms   cpu ms\n", runs);
+  std::printf("%-46s  wall ms   cpu ms\n", ((formats.empty() ? std::string("every edition") : "-t " + formats) +
+                                            ", median of " + std::to_string(runs) + " runs")
+                                               .c_str());
   std::printf("  persklaar build (a fresh process)              %8.0f %8.0f\n", wall, cpu);
   std::printf("  persklaar watch, after a one-word change       %8.0f %8.0f\n", rewall, recpu);
   std::printf("  rebuild / full build                           %7.0f%% %7.0f%%\n", 100 * rewall / wall,
