@@ -134,8 +134,7 @@ int main(int argc, char** argv) {
 
   int pipe_ends[2];
   if (pipe(pipe_ends) != 0) return 1;
-  const pid_t watcher =
-      spawn({PERSKLAAR_BENCH_CLI, "watch", manuscript.string(), "-o", (work / "watched").string() + "/"}, pipe_ends[1]);
+  const pid_t watcher = spawn(command("watch", manuscript, work / "watched", formats), pipe_ends[1]);
   close(pipe_ends[1]);
   std::string seen;
   if (!wait_for_build(pipe_ends[0], seen)) return 1;
