@@ -4,11 +4,13 @@
 #include <arpa/inet.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <ifaddrs.h>
 #include <netinet/in.h>
 #include <signal.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <optional>
 #include <regex>
 #include <thread>
 
@@ -24,6 +26,31 @@ struct Reply {
   int status = 0;
   std::string body;
 };
+
+// This computer's first IPv4 address that is not the loopback one, if it has one.
+std::optional<in_addr> other_interface() {
+  ifaddrs* interfaces = nullptr;
+  if (getifaddrs(&interfaces) != 0) return std::nullopt;
+  std::optional<in_addr> found;
+  for (const ifaddrs* at = interfaces; at && !found; at = at->ifa_next) {
+    if (!at->ifa_addr || at->ifa_addr->sa_family != AF_INET) continue;
+    const in_addr address = reinterpret_cast<const sockaddr_in*>(at->ifa_addr)->sin_addr;
+    if ((ntohl(address.s_addr) >> 24) != 127) found = address;
+  }
+  freeifaddrs(interfaces);
+  return found;
+}
+
+bool accepts_connections(in_addr host, int port) {
+  const int connection = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<std::uint16_t>(port));
+  address.sin_addr = host;
+  const bool connected = connect(connection, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0;
+  close(connection);
+  return connected;
+}
 
 Reply get(int port, const std::string& target) {
   const int connection = socket(AF_INET, SOCK_STREAM, 0);
@@ -102,6 +129,14 @@ TEST_F(PreviewServer, RefusesEveryPathOutOfWhatItServes) {
     EXPECT_THAT(reply.body, ::testing::Not(::testing::HasSubstr("niet voor de preview"))) << target;
     EXPECT_THAT(reply.body, ::testing::Not(::testing::HasSubstr("root:"))) << target;
   }
+}
+
+TEST_F(PreviewServer, ListensOnTheLoopbackInterfaceOnly) {
+  in_addr loopback{htonl(INADDR_LOOPBACK)};
+  EXPECT_TRUE(accepts_connections(loopback, port_));
+  const auto other = other_interface();
+  if (!other) GTEST_SKIP() << "this computer has no network interface besides the loopback one";
+  EXPECT_FALSE(accepts_connections(*other, port_)) << "the preview answers on " << inet_ntoa(*other);
 }
 
 TEST_F(PreviewServer, RefusesAnEditionThatIsALinkOutOfTheOutputFolder) {
