@@ -60,10 +60,27 @@ void add_glyphs(Fingerprint& print, const GlyphRun& run) {
   pango_font_description_free(font);
 }
 
-unsigned long long page_fingerprint(const Page& page, const PageImageOptions& options) {
+// What a line set on its own (not cut from its paragraph's shaping) shows: text, font and attributes.
+void add_layout(Fingerprint& print, PangoLayout* layout) {
+  print.add(std::string(pango_layout_get_text(layout)));
+  if (const PangoFontDescription* font = pango_layout_get_font_description(layout)) {
+    char* name = pango_font_description_to_string(font);
+    print.add(std::string(name));
+    g_free(name);
+  }
+  if (PangoAttrList* attributes = pango_layout_get_attributes(layout)) {
+    char* text = pango_attr_list_to_string(attributes);
+    print.add(std::string(text));
+    g_free(text);
+  }
+}
+
+unsigned long long page_fingerprint(const Page& page, const LayoutSpec& spec, const PageImageOptions& options) {
   Fingerprint print;
   print.add(options.ppi);
   print.add(options.bleed ? 1 : 0);
+  for (double value : {spec.page.width, spec.page.height, spec.page.bleed}) print.add(value);
+  print.add(spec.paper);
   print.add(static_cast<int>(page.kind));
   for (const RuleItem& rule : page.rules) {
     for (double value : {rule.x, rule.y, rule.width, rule.height}) print.add(value);
@@ -79,7 +96,7 @@ unsigned long long page_fingerprint(const Page& page, const PageImageOptions& op
     print.add(line.ascent);
     print.add(line.color);
     print.add(line.text);
-    if (line.layout) print.add(std::string(pango_layout_get_text(line.layout.get())));
+    if (line.layout) add_layout(print, line.layout.get());
     for (const GlyphRun& run : line.runs) add_glyphs(print, run);
   }
   return print.value();
@@ -150,7 +167,7 @@ std::vector<std::filesystem::path> write_page_images(const LaidOutPublication& l
   for (const Page& page : laid_out.pages) {
     const std::string name = page_file_name(page.number, laid_out.pages.size());
     const std::filesystem::path target = folder / name;
-    const unsigned long long fingerprint = page_fingerprint(page, options);
+    const unsigned long long fingerprint = page_fingerprint(page, laid_out.spec, options);
     const auto known = painted.find(target);
     // The cover is painted from the metadata and the layout, not from the page's items: always paint it.
     if (page.kind == PageKind::cover || known == painted.end() || known->second != fingerprint ||
