@@ -289,6 +289,14 @@ std::string document_author(const Metadata& metadata) {
   return author;
 }
 
+void paint_page_content(cairo_t* cr, const Page& page, const LaidOutPublication& laid_out,
+                        const Publication& publication) {
+  StructureTagger tagger(cr, laid_out.structure);  // tags do nothing on an image surface
+  PaintOptions options;
+  options.links = false;
+  paint_page(cr, page, laid_out, publication, options, tagger);
+}
+
 PaintedPdf paint_pdf(const LaidOutPublication& laid_out, const Publication& publication, const PaintOptions& options) {
   const PageGeometry& g = laid_out.spec.page;
   const double offset = options.sheet_margin;

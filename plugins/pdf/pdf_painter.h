@@ -2,6 +2,8 @@
 // Painting laid-out pages with Cairo's PDF surface. The painter only walks the frames (it never
 // lays anything out): colour fields, then lines in reading order inside their structure tags, with
 // link areas, named destinations, an outline, page labels and document metadata.
+#include <cairo.h>
+
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -55,6 +57,11 @@ struct PaintedPdf {
   // of a depth-first walk of the structure tree).
   std::vector<ElementAdditions> elements;
 };
+
+// Paints one page as the PDF shows it (cover, colour fields, lines), with its trim's top left at the
+// current origin of `cr`, without links or tags: for page images on a Cairo image surface.
+void paint_page_content(cairo_t* cr, const Page& page, const LaidOutPublication& laid_out,
+                        const Publication& publication);
 
 // Paints the PDF. Throws std::runtime_error when Cairo reports a failure.
 PaintedPdf paint_pdf(const LaidOutPublication& laid_out, const Publication& publication, const PaintOptions& options);

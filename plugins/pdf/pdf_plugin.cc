@@ -12,6 +12,7 @@
 #include "core/resources/resource_paths.h"
 #include "plugins/pdf/artifact_pass.h"
 #include "plugins/pdf/edition_finishing.h"
+#include "plugins/pdf/page_images.h"
 #include "plugins/pdf/pdf_painter.h"
 
 namespace persklaar::pdf {
@@ -45,6 +46,15 @@ std::shared_ptr<const PaintedPdf> painting_of(const std::shared_ptr<const LaidOu
   });
 }
 
+// The png format's options: ppi=N (pixels per inch) and page-bleed=true.
+PageImageOptions page_image_options(const OutputRequest& request) {
+  PageImageOptions options;
+  if (const auto ppi = request.options.find("ppi"); ppi != request.options.end()) options.ppi = std::stod(ppi->second);
+  const auto bleed = request.options.find("page-bleed");
+  options.bleed = bleed != request.options.end() && bleed->second == "true";
+  return options;
+}
+
 class PdfEditionWriter final : public OutputPlugin {
  public:
   std::vector<std::filesystem::path> write(const Publication& publication, const OutputRequest& request,
@@ -54,6 +64,10 @@ class PdfEditionWriter final : public OutputPlugin {
       const LayoutSpec spec = load_layout(request.layout_file.empty() ? default_layout_file() : request.layout_file);
       const auto text = FontLibrary::lock_text();
       made = std::make_shared<const LaidOutPublication>(lay_out_publication(publication, spec, diagnostics));
+    }
+    if (request.format == "png") {
+      return write_page_images(*made, publication, request.output_directory / (request.base_name + "-pages"),
+                               page_image_options(request));
     }
     const std::string date = creation_date(publication.metadata);
     const bool print = request.format == "pdfx";
@@ -93,9 +107,9 @@ const PersklaarPluginDescriptor kDescriptor{
     kPluginApiVersion,
     "pdf",
     static_cast<int>(PluginKind::output),
-    "pdf,pdfx",
+    "pdf,pdfx,png",
     "pdf: the magazine as an interactive, tagged screen PDF; pdfx: the print edition, PDF/X-4 in CMYK with "
-    "bleed (Cairo, Pango, HarfBuzz, qpdf, lcms2)",
+    "bleed; png: every page as an image, NAME-pages/page-001.png… (Cairo, Pango, HarfBuzz, qpdf, lcms2)",
     nullptr,
     &create_writer};
 
