@@ -294,7 +294,8 @@ void paint_page_content(cairo_t* cr, const Page& page, const LaidOutPublication&
   StructureTagger tagger(cr, laid_out.structure);  // tags do nothing on an image surface
   PaintOptions options;
   options.links = false;
-  paint_page(cr, page, laid_out, publication, options, tagger);
+  const std::vector<bool> mixed = elements_with_children(laid_out, options.links);
+  paint_page(cr, page, laid_out, publication, options, mixed, tagger);
 }
 
 PaintedPdf paint_pdf(const LaidOutPublication& laid_out, const Publication& publication, const PaintOptions& options) {
