@@ -12,6 +12,7 @@
 #include <functional>
 #include <vector>
 
+#include "bench/median_time.h"
 #include "core/input/manuscript.h"
 #include "core/layout/magazine.h"
 #include "core/pipeline/build_editions.h"
@@ -20,35 +21,10 @@
 #include "core/resources/resource_paths.h"
 
 using namespace persklaar;
-using Clock = std::chrono::steady_clock;
+using bench::median_timing;
+using bench::Timing;
 
 namespace {
-
-// Medians of wall and CPU time (every thread of the process) over repeated runs.
-struct Timing {
-  double wall_ms = 0;
-  double cpu_ms = 0;
-};
-
-double cpu_now_ms() {
-  timespec now{};
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-  return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
-}
-
-Timing median_ms(int runs, const std::function<void()>& work) {
-  std::vector<double> walls, cpus;
-  for (int k = 0; k < runs; ++k) {
-    const auto start = Clock::now();
-    const double cpu_start = cpu_now_ms();
-    work();
-    cpus.push_back(cpu_now_ms() - cpu_start);
-    walls.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
-  }
-  std::sort(walls.begin(), walls.end());
-  std::sort(cpus.begin(), cpus.end());
-  return {walls[walls.size() / 2], cpus[cpus.size() / 2]};
-}
 
 Publication repeated(const Publication& publication, int times) {
   Publication bigger = publication;
@@ -74,14 +50,14 @@ int main(int argc, char** argv) {
   Diagnostics diagnostics;
   Publication publication;
   std::printf("medians of %d runs, wall and CPU time (all threads)\n", runs);
-  const Timing load = median_ms(runs, [&] {
+  const Timing load = median_timing(runs, [&] {
     Diagnostics quiet;
     publication = load_publication(locate_manuscript(sample, quiet), plugins, quiet);
   });
   std::printf("read + prepare the manuscript      %8.1f ms wall %8.1f ms CPU\n", load.wall_ms, load.cpu_ms);
   for (const std::string format : {"txt", "pdf", "pdfx", "epub", "brf"}) {
     if (!plugins.output_for_format(format)) continue;
-    const Timing ms = median_ms(runs, [&] {
+    const Timing ms = median_timing(runs, [&] {
       Diagnostics quiet;
       EditionRequest request;
       request.formats = {format};
@@ -95,7 +71,7 @@ int main(int argc, char** argv) {
 
   // As `persklaar build` makes them: laid out once, then the screen PDF alone, or both PDFs.
   auto build_laid_out = [&](std::vector<std::string> formats) {
-    return median_ms(runs, [&] {
+    return median_timing(runs, [&] {
       Diagnostics quiet;
       Publication copy = publication;
       EditionRequest request;
@@ -121,7 +97,7 @@ int main(int argc, char** argv) {
   for (int times : {1, 2, 4}) {
     const Publication bigger = repeated(publication, times);
     std::size_t pages = 0;
-    const Timing ms = median_ms(std::max(3, runs / 2), [&] {
+    const Timing ms = median_timing(std::max(3, runs / 2), [&] {
       Diagnostics quiet;
       pages = lay_out_publication(bigger, spec, quiet).pages.size();
     });

@@ -10,13 +10,20 @@
 
 namespace persklaar {
 
+bool made_only_on_request(const std::string& format) {
+  return format == "png";
+}
+
 std::vector<std::string> resolve_formats(const EditionRequest& request, const PluginHost& plugins) {
   const std::vector<std::string> known = plugins.output_formats();
   if (request.formats.empty()) {
     if (known.empty()) {
       throw InputError({}, "no output plugins were found", "run 'persklaar plugins' to see where persklaar looks");
     }
-    return known;
+    std::vector<std::string> every;
+    std::copy_if(known.begin(), known.end(), std::back_inserter(every),
+                 [](const std::string& format) { return !made_only_on_request(format); });
+    return every;
   }
   for (const auto& format : request.formats) {
     if (!plugins.output_for_format(format)) {

@@ -11,7 +11,7 @@
 namespace persklaar {
 
 struct EditionRequest {
-  std::vector<std::string> formats;  // empty: every format the output plugins write
+  std::vector<std::string> formats;  // empty: every format the output plugins write (made_only_on_request aside)
   std::filesystem::path output_directory;
   std::string base_name;
   std::filesystem::path layout_file;
@@ -25,6 +25,10 @@ struct EditionResult {
   std::string error;                         // the failure, empty on success
   long milliseconds = 0;                     // how long the edition took on its thread
 };
+
+// Formats made only when named (-t png): page images are a view of the print edition, not an edition
+// for readers, so "every edition" leaves them out.
+bool made_only_on_request(const std::string& format);
 
 // Checks that every requested format has a plugin before anything is written; throws InputError
 // naming the unknown format and the known ones.

@@ -10,7 +10,9 @@
 #include "core/plugin/plugin_api.h"
 #include "core/render/font_library.h"
 #include "core/resources/resource_paths.h"
+#include "plugins/pdf/artifact_pass.h"
 #include "plugins/pdf/edition_finishing.h"
+#include "plugins/pdf/page_images.h"
 #include "plugins/pdf/pdf_painter.h"
 
 namespace persklaar::pdf {
@@ -44,6 +46,15 @@ std::shared_ptr<const PaintedPdf> painting_of(const std::shared_ptr<const LaidOu
   });
 }
 
+// The png format's options: ppi=N (pixels per inch) and page-bleed=true.
+PageImageOptions page_image_options(const OutputRequest& request) {
+  PageImageOptions options;
+  if (const auto ppi = request.options.find("ppi"); ppi != request.options.end()) options.ppi = std::stod(ppi->second);
+  const auto bleed = request.options.find("page-bleed");
+  options.bleed = bleed != request.options.end() && bleed->second == "true";
+  return options;
+}
+
 class PdfEditionWriter final : public OutputPlugin {
  public:
   std::vector<std::filesystem::path> write(const Publication& publication, const OutputRequest& request,
@@ -54,19 +65,32 @@ class PdfEditionWriter final : public OutputPlugin {
       const auto text = FontLibrary::lock_text();
       made = std::make_shared<const LaidOutPublication>(lay_out_publication(publication, spec, diagnostics));
     }
+    if (request.format == "png") {
+      const auto text = FontLibrary::lock_text();  // paints the lines' Pango layouts
+      return write_page_images(*made, publication, request.output_directory / (request.base_name + "-pages"),
+                               page_image_options(request));
+    }
     const std::string date = creation_date(publication.metadata);
     const bool print = request.format == "pdfx";
     const auto marks = request.options.find("marks");
+    const auto verdict = std::make_shared<PdfuaVerdict>();
     EditionRecipe recipe =
         print ? print_edition(publication, made->spec, date, marks != request.options.end() && marks->second != "false")
-              : screen_edition(publication, date);
+              : screen_edition(publication, date, verdict);
     const std::filesystem::path target =
         request.output_directory / (request.base_name + (print ? "-print.pdf" : ".pdf"));
     AtomicFile finished(target);
     const auto painted = painting_of(made, publication, recipe.paint);
     // Before any pass that changes the structure tree: the additions follow Cairo's order of it.
+    recipe.passes.insert(recipe.passes.begin(), std::make_unique<ArtifactPass>(painted->elements));
     recipe.passes.insert(recipe.passes.begin(), std::make_unique<StructureElementPass>(painted->elements));
     finish_pdf(painted->bytes, finished.temporary_path(), recipe.passes, recipe.settings);
+    if (!verdict->failed.empty()) {
+      std::string failed;
+      for (const auto& rule : verdict->failed) failed += (failed.empty() ? "" : ", ") + rule;
+      diagnostics.warn({}, "the screen PDF is not claimed as PDF/UA-1: it fails " + failed,
+                       "run persklaar preflight --profile pdfua on it to see where; an image needs its alt text");
+    }
     finished.commit();
     if (!request.print_layout) {  // its Pango layouts go while no other edition paints text
       const auto text = FontLibrary::lock_text();
@@ -84,9 +108,9 @@ const PersklaarPluginDescriptor kDescriptor{
     kPluginApiVersion,
     "pdf",
     static_cast<int>(PluginKind::output),
-    "pdf,pdfx",
+    "pdf,pdfx,png",
     "pdf: the magazine as an interactive, tagged screen PDF; pdfx: the print edition, PDF/X-4 in CMYK with "
-    "bleed (Cairo, Pango, HarfBuzz, qpdf, lcms2)",
+    "bleed; png: every page as an image, NAME-pages/page-001.png… (Cairo, Pango, HarfBuzz, qpdf, lcms2)",
     nullptr,
     &create_writer};
 
