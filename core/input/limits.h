@@ -15,9 +15,9 @@
 namespace persklaar {
 
 struct InputLimits {
-  // One manuscript file (a long book is about 2 MB). Every edition of a 12 MB manuscript was made in
-  // 900 MB of memory when editions were written one after another (16 MB: 1.2 GB); README, Limits.
-  std::uintmax_t file_bytes = 12u << 20;
+  // One manuscript file (a long book is about 2 MB). Every edition of a 10 MB manuscript is made in
+  // 880 MB of memory (12 MB: 1.1 GB); README, Limits.
+  std::uintmax_t file_bytes = 10u << 20;
   std::size_t paragraph_bytes = 4u << 20;  // one paragraph's text
   std::size_t chapters = 2000;             // chapters of the whole publication
   // Blocks and inlines inside one another (a quote in a list in a quote…). Not adjustable: every

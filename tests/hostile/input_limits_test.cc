@@ -37,10 +37,10 @@ TEST(NonRegularFiles, DevZeroBehindALinkIsRefusedInsteadOfReadForever) {
 TEST(Limits, AFileBeyondTheSizeLimitIsRefusedBeforeItIsRead) {
   testing::Reproducer reproducer;
   std::string big = kHead;
-  while (big.size() <= (12u << 20)) big += std::string(999, 'a') + "\n\n";
+  while (big.size() <= (10u << 20)) big += std::string(999, 'a') + "\n\n";
   const auto run = reproducer.build_markdown(big, {"-t", "txt"});
   EXPECT_EQ(run.exit_code, 1) << run.output;
-  EXPECT_THAT(run.output, HasSubstr("boek.md: error: the file is 12.0 MB, more than the limit of 12 MB"));
+  EXPECT_THAT(run.output, HasSubstr("boek.md: error: the file is 10.0 MB, more than the limit of 10 MB"));
   EXPECT_THAT(run.output, HasSubstr("--limit file-size=SIZE"));
   EXPECT_THAT(reproducer.out_files(), ::testing::IsEmpty());
 }
@@ -63,7 +63,7 @@ TEST(Limits, AFiftyMegabyteManuscriptIsRefusedAtOnce) {
   std::filesystem::resize_file(file, 50u << 20);  // a sparse file: the size is what counts
   const auto run = reproducer.build(file, {}, std::chrono::seconds(20));
   EXPECT_EQ(run.exit_code, 1) << run.output;
-  EXPECT_THAT(run.output, HasSubstr("boek.md: error: the file is 50 MB, more than the limit of 12 MB"));
+  EXPECT_THAT(run.output, HasSubstr("boek.md: error: the file is 50 MB, more than the limit of 10 MB"));
   EXPECT_LT(run.elapsed, std::chrono::seconds(10));
   EXPECT_THAT(reproducer.out_files(), ::testing::IsEmpty());
 }
