@@ -208,12 +208,7 @@ void BlockSetter::add(const Block& block, int parent, bool& after_heading, std::
         } else if constexpr (std::is_same_v<T, CodeBlock>) {
           code(item, parent, out, indent);
         } else if constexpr (std::is_same_v<T, Figure>) {
-          // Images are not placed yet: the figure's description and caption stand in its place.
-          FlowBlock set = paragraph(item.alt, spec_.roles.caption, element("Figure", parent), measure, indent, 0,
-                                    block.position, false);
-          out.push_back(std::move(set));
-          diagnostics_.warn(block.position,
-                            "image '" + item.source + "' is not placed in the PDF yet; its description is");
+          figure(item, block, parent, out, indent);
         } else if constexpr (std::is_same_v<T, ThematicBreak>) {
           FlowBlock gap;  // a thematic break is a blank grid line
           gap.space_after = 1;

@@ -7,6 +7,7 @@
 #include "core/layout/hyphenate.h"
 #include "core/layout/note_setter.h"
 #include "core/model/plain_text.h"
+#include "core/render/branding.h"
 #include "core/render/font_library.h"
 #include "core/text/labels.h"
 
@@ -69,6 +70,9 @@ class MagazineBuilder {
     Furniture furniture(spec_, publication_, setter, out_);
     PageBuilder pages(spec_, out_);
 
+    // The branding's pictures are painted from the metadata; a missing one is reported here, once.
+    cover_photo(publication_.metadata, &diagnostics_);
+    logo(publication_.metadata, &diagnostics_);
     pages.new_page({PageKind::cover, 0, "", 0});
     pages.new_page({PageKind::colophon, 0, "", 0});
     furniture.colophon(pages.current_page());

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/render/branding.h"
 #include "core/render/font_library.h"
 
 namespace persklaar {
@@ -112,6 +113,10 @@ void paint_cover(cairo_t* cr, const Publication& publication, const LayoutSpec& 
   cairo_fill(cr);
   cairo_rectangle(cr, -bleed_pt, middle - 1, width_pt + 2 * bleed_pt, height_pt - middle + bleed_pt + 1);
   cairo_fill(cr);
+  if (const PictureHandle photo = cover_photo(metadata)) {
+    paint_cover_photo(cr, *photo, layout, width_pt, height_pt, bleed_pt);
+  }
+  if (const PictureHandle mark = logo(metadata)) paint_logo(cr, *mark, layout, width_pt, height_pt);
 
   // The band of chapter colours: full bleed, just below the middle, so the title sits above it.
   const double band_top = height_pt * 0.6;

@@ -83,6 +83,7 @@ void StructureElementPass::apply(QPDF& pdf) const {
     const ElementAdditions& add = elements_[k];
     if (!add.language.empty()) elements[k].replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(add.language));
     if (!add.id.empty()) elements[k].replaceKey("/ID", QPDFObjectHandle::newString(add.id));
+    if (!add.alt.empty()) elements[k].replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(add.alt));
   }
 }
 

@@ -45,7 +45,7 @@ class CatalogPass final : public FinishingPass {
 };
 
 // What Cairo cannot write on structure elements: the language of an element in another language than
-// the document's (/Lang) and a note's anchor (/ID). Left alone when the tree does not have as many
+// the document's (/Lang), a note's anchor (/ID) and a figure's description (/Alt). Left alone when the tree does not have as many
 // elements as the painter made.
 class StructureElementPass final : public FinishingPass {
  public:

@@ -6,6 +6,7 @@
 #include <memory>
 #include <stdexcept>
 
+#include "core/render/branding.h"
 #include "core/render/cover.h"
 
 namespace persklaar::pdf {
@@ -41,7 +42,7 @@ class StructureTagger {
   void link(const std::string& attributes) {
     cairo_tag_begin(cr_, CAIRO_TAG_LINK, attributes.c_str());
     cairo_tag_end(cr_, CAIRO_TAG_LINK);
-    additions_.push_back({open_.empty() ? std::string() : language_of(open_.back()), {}});
+    additions_.push_back({open_.empty() ? std::string() : language_of(open_.back()), {}, {}});
   }
   std::vector<ElementAdditions> take_additions() { return std::move(additions_); }
 
@@ -56,7 +57,7 @@ class StructureTagger {
     }
     for (std::size_t k = common; k < path.size(); ++k) {
       const StructureElement& element = structure_[static_cast<std::size_t>(path[k])];
-      begin(element.tag.c_str(), {language_of(path[k]), element.id});
+      begin(element.tag.c_str(), {language_of(path[k]), element.id, element.alt});
       open_.push_back(path[k]);
     }
   }
@@ -107,12 +108,13 @@ void paint_page(cairo_t* cr, const Page& page, const LaidOutPublication& laid_ou
     cairo_tag_end(cr, CAIRO_TAG_DEST);
   }
   for (const LineItem& line : page.lines) {
-    if (!line.layout && line.runs.empty()) continue;
+    if (!line.layout && line.runs.empty() && !line.picture) continue;
     if (line.block >= 0) {
       tagger.enter(line.block);
     } else {
-      tagger.close_all();  // running heads and folios are not part of the text
+      tagger.close_all();  // running heads, folios and decorative pictures are not part of the text
     }
+    if (line.picture) line.picture->paint(cr, line.x, line.baseline - line.ascent, line.width, line.ascent);
     if (line.layout) {
       set_color(cr, line.color);
       cairo_move_to(cr, line.x, line.baseline - line.ascent);
@@ -128,6 +130,9 @@ void paint_page(cairo_t* cr, const Page& page, const LaidOutPublication& laid_ou
     }
   }
   tagger.close_all();
+  if (page.kind == PageKind::back_cover) {  // the logo, as on the cover: outside the text's structure
+    if (const PictureHandle mark = logo(publication.metadata)) paint_logo(cr, *mark, laid_out.spec, g.width, g.height);
+  }
 }
 
 // Crop marks: a short line in line with each trim edge, at every corner, outside the bleed, in black

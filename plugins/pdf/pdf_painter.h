@@ -28,6 +28,7 @@ struct PaintOptions {
 struct ElementAdditions {
   std::string language;  // its own or an ancestor's; empty for the document's
   std::string id;        // a Note's /ID; empty otherwise
+  std::string alt;       // a Figure's /Alt; empty otherwise
 };
 
 // The author as the document information gives it: the authors, then the publisher.

@@ -160,7 +160,10 @@ class TextWriter {
     if (const std::string& language = language_of(block.attributes, ""); !language.empty()) {
       labels_ = &labels_for(language);
     }
-    std::visit([&](const auto& item) { render(item, indent); }, block.value);
+    // A decorative picture says nothing, so the reading editions leave it out.
+    if (!std::holds_alternative<Figure>(block.value) || !block.attributes.has_class("decorative")) {
+      std::visit([&](const auto& item) { render(item, indent); }, block.value);
+    }
     labels_ = outer;
   }
 
