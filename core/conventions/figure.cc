@@ -21,4 +21,8 @@ std::optional<Figure> figure_from(const Inlines& content, Attributes* attributes
   return figure;
 }
 
+bool is_decorative(const Block& block) {
+  return std::holds_alternative<Figure>(block.value) && block.attributes.has_class("decorative");
+}
+
 }  // namespace persklaar

@@ -14,4 +14,7 @@ namespace persklaar {
 // The figure, and in `attributes` (when given) any attribute block after its image.
 std::optional<Figure> figure_from(const Inlines& paragraph, Attributes* attributes = nullptr);
 
+// Whether `block` is a decorative figure: an ornament the reading editions leave out.
+bool is_decorative(const Block& block);
+
 }  // namespace persklaar

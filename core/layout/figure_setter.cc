@@ -3,6 +3,7 @@
 // stays on the baseline grid; its caption under it in the caption role. See BlockSetter::figure.
 #include <cmath>
 
+#include "core/conventions/figure.h"
 #include "core/input/image_file.h"
 #include "core/layout/block_setter.h"
 #include "core/layout/styled_text.h"
@@ -41,7 +42,7 @@ void BlockSetter::figure(const Figure& item, const Block& block, int parent, std
   }
   const PageGeometry& page = spec_.page;
   const bool wide = block.attributes.has_class("wide") && page.columns > 1 && indent == 0;
-  const bool decorative = block.attributes.has_class("decorative");
+  const bool decorative = is_decorative(block);
   const double measure = wide ? page.type_area_width() : column_ - indent;
   const int capacity = static_cast<int>((page.height - page.margin_top - page.margin_bottom) / page.baseline + 1e-6);
 

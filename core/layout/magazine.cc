@@ -182,11 +182,11 @@ class MagazineBuilder {
         }
         if (page) break;
       }
-      const std::string message = note.message + (page ? " (page " + std::to_string(page) + ")" : "");
-      const std::string key = note.where.to_string() + message;
+      const std::string key = note.where.to_string() + note.message + std::to_string(page);
       if (std::find(reported.begin(), reported.end(), key) != reported.end()) continue;
       reported.push_back(key);
-      diagnostics_.warn(note.where, message, note.hint);
+      diagnostics_.warn(note.where, note.message, note.hint);
+      diagnostics_.collected().back().page = page;  // shown as (print page N)
     }
   }
 

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "core/conventions/figure.h"
 #include "core/model/note.h"
 #include "core/model/plain_text.h"
 #include "core/model/print_pages.h"
@@ -161,7 +162,7 @@ class TextWriter {
       labels_ = &labels_for(language);
     }
     // A decorative picture says nothing, so the reading editions leave it out.
-    if (!std::holds_alternative<Figure>(block.value) || !block.attributes.has_class("decorative")) {
+    if (!is_decorative(block)) {
       std::visit([&](const auto& item) { render(item, indent); }, block.value);
     }
     labels_ = outer;
