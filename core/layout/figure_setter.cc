@@ -35,9 +35,15 @@ PictureHandle picture_for(const Figure& figure, const SourcePosition& where, Dia
 void BlockSetter::figure(const Figure& item, const Block& block, int parent, std::vector<FlowBlock>& out,
                          double indent) {
   const PictureHandle picture = picture_for(item, block.position, diagnostics_);
-  if (!picture) {  // the description stands in for a picture the PDF cannot show
-    out.push_back(paragraph(item.alt, spec_.roles.caption, element("Figure", parent), column_ - indent, indent, 0,
-                            block.position, false));
+  if (!picture) {  // the description stands in for a picture the PDF cannot show; the caption still prints
+    const int figure_tag = element("Figure", parent);
+    structure_element(figure_tag).alt = plain_text(item.alt);
+    out.push_back(
+        paragraph(item.alt, spec_.roles.caption, figure_tag, column_ - indent, indent, 0, block.position, false));
+    if (!item.caption.empty()) {
+      out.push_back(paragraph(item.caption, spec_.roles.caption, element("Caption", parent), column_ - indent, indent,
+                              0, block.position, false));
+    }
     return;
   }
   const PageGeometry& page = spec_.page;

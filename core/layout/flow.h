@@ -32,6 +32,9 @@ struct FlowBlock {
   // the top or the foot of a page (see figure_setter.cc).
   bool floating = false;
   bool wide = false;
+  // Set across the page's columns, its x from the type area's left edge (the rows of a table too
+  // wide for one column): see PageBuilder::start_across.
+  bool across = false;
 };
 
 struct PageStart {
@@ -52,8 +55,8 @@ class PageBuilder {
   // Places everything still held back (a heading waiting for its text).
   void flush();
   // Evens out the columns of the current page (the last page of a chapter), so that its text does
-  // not stand in one full column beside an empty one.
-  void balance();
+  // not stand in one full column beside an empty one. False when it cannot (the page stays as it was).
+  bool balance();
 
   Page& current_page();
   double column_left(int column) const;       // on the current page
@@ -81,6 +84,11 @@ class PageBuilder {
   // A wide figure across the columns at the foot of the current page, while its text is still in
   // the first column; the columns end above it.
   void place_wide_at_foot(FlowBlock& block);
+  // Blocks across the columns (flow_across.cc): the text on the page so far is balanced into shorter
+  // columns and the blocks follow below them over the whole type area, running on over the next
+  // pages when they must; after them the columns start again below the last of them.
+  void start_across();
+  void end_across();
   int units_of(const FlowBlock& block, std::size_t from, std::size_t to) const;
   int room() const;
   // Lines of [from, to) that start a grid line of their own (not sharing the one before).
@@ -112,6 +120,8 @@ class PageBuilder {
   std::vector<FlowBlock> held_figures_;  // waiting for the next column
   std::vector<FlowBlock> held_wide_;     // waiting for the next page
   int foot_reserved_ = 0;                // grid lines at the foot of every column kept for a wide figure
+  bool across_ = false;                  // placing blocks across the columns
+  int balanced_height_ = 0;              // the grid lines of the columns balance() last made
 };
 
 // The x of a page's type area: facing pages mirror their margins (odd pages are right-hand pages).

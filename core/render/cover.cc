@@ -92,18 +92,9 @@ FontRole publisher_role(const LayoutSpec& layout) {
 
 }  // namespace
 
-void paint_cover(cairo_t* cr, const Publication& publication, const LayoutSpec& layout, double width_pt,
-                 double height_pt, double bleed_pt) {
+void paint_cover_background(cairo_t* cr, const Publication& publication, const LayoutSpec& layout, double width_pt,
+                            double height_pt, double bleed_pt) {
   const Metadata& metadata = publication.metadata;
-  const PageGeometry& page = layout.page;
-  // Everything follows the layout's page, scaled to the width asked for.
-  const double scale = width_pt / page.width;
-  const double left = page.margin_outer * scale * 1.25;
-  const double right = width_pt - left;
-  const double top = page.margin_top * scale;
-  const double bottom = height_pt - page.margin_bottom * scale;
-  const double text_width = right - left;
-
   cairo_save(cr);
   set_color(cr, layout.accent);
   // In two overlapping halves: Cairo turns a single fill covering its whole page into a paint clipped
@@ -117,6 +108,22 @@ void paint_cover(cairo_t* cr, const Publication& publication, const LayoutSpec& 
     paint_cover_photo(cr, *photo, layout, width_pt, height_pt, bleed_pt);
   }
   if (const PictureHandle mark = logo(metadata)) paint_logo(cr, *mark, layout, width_pt, height_pt);
+  cairo_restore(cr);
+}
+
+void paint_cover_front(cairo_t* cr, const Publication& publication, const LayoutSpec& layout, double width_pt,
+                       double height_pt, double bleed_pt) {
+  const Metadata& metadata = publication.metadata;
+  const PageGeometry& page = layout.page;
+  // Everything follows the layout's page, scaled to the width asked for.
+  const double scale = width_pt / page.width;
+  const double left = page.margin_outer * scale * 1.25;
+  const double right = width_pt - left;
+  const double top = page.margin_top * scale;
+  const double bottom = height_pt - page.margin_bottom * scale;
+  const double text_width = right - left;
+
+  cairo_save(cr);
 
   // The band of chapter colours: full bleed, just below the middle, so the title sits above it.
   const double band_top = height_pt * 0.6;
@@ -176,6 +183,12 @@ void paint_cover(cairo_t* cr, const Publication& publication, const LayoutSpec& 
 
   g_object_unref(context);
   cairo_restore(cr);
+}
+
+void paint_cover(cairo_t* cr, const Publication& publication, const LayoutSpec& layout, double width_pt,
+                 double height_pt, double bleed_pt) {
+  paint_cover_background(cr, publication, layout, width_pt, height_pt, bleed_pt);
+  paint_cover_front(cr, publication, layout, width_pt, height_pt, bleed_pt);
 }
 
 }  // namespace persklaar

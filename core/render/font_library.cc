@@ -96,6 +96,11 @@ const FontFile* FontLibrary::find(const std::string& family, int weight, bool it
   return best;
 }
 
+std::unique_lock<std::recursive_mutex> FontLibrary::lock_text() {
+  static std::recursive_mutex text;
+  return std::unique_lock<std::recursive_mutex>(text);
+}
+
 const FontLibrary& FontLibrary::bundled() {
   static const FontLibrary library(data_folder("fonts"));
   return library;

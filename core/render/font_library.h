@@ -4,6 +4,7 @@
 #include <pango/pangocairo.h>
 
 #include <filesystem>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,12 @@ class FontLibrary {
 
   // The library for fonts/ of this installation, made once per process.
   static const FontLibrary& bundled();
+
+  // Pango's fonts and layouts on this one font map are not safe to use from two threads at once.
+  // Editions are written on threads of their own, so an edition that lays out or paints text (the
+  // PDF painter, the e-book's cover) holds this lock while it does. Recursive: a painter may call
+  // another (the PDF paints the cover).
+  static std::unique_lock<std::recursive_mutex> lock_text();
 
  private:
   std::vector<FontFile> files_;
