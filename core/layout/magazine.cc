@@ -7,7 +7,6 @@
 #include "core/layout/hyphenate.h"
 #include "core/layout/note_setter.h"
 #include "core/model/plain_text.h"
-#include "core/render/branding.h"
 #include "core/render/font_library.h"
 #include "core/text/labels.h"
 
@@ -70,9 +69,6 @@ class MagazineBuilder {
     Furniture furniture(spec_, publication_, setter, out_);
     PageBuilder pages(spec_, out_);
 
-    // The branding's pictures are painted from the metadata; a missing one is reported here, once.
-    cover_photo(publication_.metadata, &diagnostics_);
-    logo(publication_.metadata, &diagnostics_);
     pages.new_page({PageKind::cover, 0, "", 0});
     pages.new_page({PageKind::colophon, 0, "", 0});
     furniture.colophon(pages.current_page());
@@ -182,11 +178,11 @@ class MagazineBuilder {
         }
         if (page) break;
       }
-      const std::string key = note.where.to_string() + note.message + std::to_string(page);
+      const std::string key = note.where.to_string() + note.message + "@" + std::to_string(page);
       if (std::find(reported.begin(), reported.end(), key) != reported.end()) continue;
       reported.push_back(key);
       diagnostics_.warn(note.where, note.message, note.hint);
-      diagnostics_.collected().back().page = page;  // shown as (print page N)
+      if (page) diagnostics_.collected().back().page = page;  // printed as "(print page N)"
     }
   }
 
