@@ -8,8 +8,9 @@
 namespace persklaar {
 namespace {
 
-const std::vector<std::string> kMetadataKeys = {"title",        "subtitle", "publisher", "author", "authors",
-                                                "contributors", "date",     "language",  "lang",   "identifier"};
+const std::vector<std::string> kMetadataKeys = {"title",   "subtitle",     "publisher",   "author",
+                                                "authors", "contributors", "date",        "language",
+                                                "lang",    "identifier",   "cover-image", "logo"};
 
 SourcePosition position_of(const YAML::Node& node, const std::string& file, int first_line) {
   const YAML::Mark mark = node.Mark();
@@ -125,9 +126,16 @@ Metadata metadata_from_yaml(const YAML::Node& mapping, const std::string& file, 
       check_language(metadata.language, where);
     } else if (key == "identifier") {
       metadata.identifier = scalar(value, key, file, first_line);
+    } else if (key == "cover-image") {
+      metadata.cover_image = scalar(value, key, file, first_line);
+      metadata.cover_image_position = where;
+    } else if (key == "logo") {
+      metadata.logo = scalar(value, key, file, first_line);
+      metadata.logo_position = where;
     } else if (std::find(also_known.begin(), also_known.end(), key) == also_known.end()) {
       diagnostics.warn(where, "unknown metadata key '" + key + "' is ignored",
-                       "known keys: title, subtitle, publisher, author, contributors, date, language, identifier");
+                       "known keys: title, subtitle, publisher, author, contributors, date, language, identifier, "
+                       "cover-image, logo");
     }
   }
   return metadata;
@@ -140,6 +148,14 @@ void override_metadata(Metadata& into, const Metadata& overrides) {
   }
   if (!overrides.authors.empty()) into.authors = overrides.authors;
   if (!overrides.contributors.empty()) into.contributors = overrides.contributors;
+  if (!overrides.cover_image.empty()) {
+    into.cover_image = overrides.cover_image;
+    into.cover_image_position = overrides.cover_image_position;
+  }
+  if (!overrides.logo.empty()) {
+    into.logo = overrides.logo;
+    into.logo_position = overrides.logo_position;
+  }
 }
 
 void merge_metadata(Metadata& into, const Metadata& from, Diagnostics& diagnostics) {
@@ -151,6 +167,14 @@ void merge_metadata(Metadata& into, const Metadata& from, Diagnostics& diagnosti
   merge_field(into.identifier, from.identifier, "identifier", from, diagnostics);
   if (into.authors.empty()) into.authors = from.authors;
   if (into.contributors.empty()) into.contributors = from.contributors;
+  if (into.cover_image.empty()) {
+    into.cover_image = from.cover_image;
+    into.cover_image_position = from.cover_image_position;
+  }
+  if (into.logo.empty()) {
+    into.logo = from.logo;
+    into.logo_position = from.logo_position;
+  }
   if (!into.position.file) into.position = from.position;
 }
 

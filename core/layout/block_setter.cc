@@ -225,16 +225,7 @@ void BlockSetter::add(const Block& block, int parent, bool& after_heading, std::
         } else if constexpr (std::is_same_v<T, CodeBlock>) {
           code(item, parent, out, indent);
         } else if constexpr (std::is_same_v<T, Figure>) {
-          // Images are not placed yet: the figure's description and caption stand in its place.
-          const int figure_tag = element("Figure", parent);
-          out.push_back(
-              paragraph(item.alt, spec_.roles.caption, figure_tag, measure, indent, 0, block.position, false));
-          if (!item.caption.empty()) {
-            out.push_back(paragraph(item.caption, spec_.roles.caption, element("Caption", figure_tag), measure, indent,
-                                    0, block.position, false));
-          }
-          diagnostics_.warn(block.position, "image '" + item.source +
-                                                "' is not placed in the PDF yet; its description stands in its place");
+          figure(item, block, parent, out, indent);
         } else if constexpr (std::is_same_v<T, ThematicBreak>) {
           FlowBlock gap;  // a thematic break is a blank grid line
           gap.space_after = 1;

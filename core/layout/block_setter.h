@@ -73,6 +73,9 @@ class BlockSetter {
   void table(const Table& item, int parent, std::vector<FlowBlock>& out, double indent, const SourcePosition& where);
   std::vector<ColumnNeeds> column_needs(const Table& item, const FontRole& head, const FontRole& body,
                                         double room) const;
+  // A figure: its picture on the grid and its caption (figure_setter.cc); its description when the
+  // picture cannot be shown.
+  void figure(const Figure& item, const Block& block, int parent, std::vector<FlowBlock>& out, double indent);
   void code(const CodeBlock& item, int parent, std::vector<FlowBlock>& out, double indent);
   // The width of a list's label column: its widest label and a gap, at least the usual indent.
   double label_column(const std::vector<std::string>& labels, const FontRole& role) const;

@@ -31,8 +31,8 @@ double PageBuilder::column_left(int column) const {
 
 void PageBuilder::place_notes() {
   if (out_.pages.empty()) return;
-  notes_.place(current_page(), column_left(column_), grid_top(), capacity_, spec_.page.baseline, spec_.accent,
-               spec_.page.column_width());
+  notes_.place(current_page(), column_left(column_), grid_top(), capacity_ - foot_reserved_, spec_.page.baseline,
+               spec_.accent, spec_.page.column_width());
 }
 
 void PageBuilder::new_page(const PageStart& start) {
@@ -47,6 +47,7 @@ void PageBuilder::new_page(const PageStart& start) {
   out_.pages.push_back(std::move(page));
   column_ = 0;
   used_ = start.reserved_units;
+  foot_reserved_ = 0;
   across_ = false;
   mark_ = FlowMark{};
   page_segments_.clear();
@@ -58,21 +59,90 @@ void PageBuilder::next_column() {
   if (column_ + 1 < spec_.page.columns && !across_) {
     ++column_;
     used_ = start_.reserved_units;
+    if (!balancing_) place_held_figures();
     return;
   }
   if (balancing_) {
     overflowed_ = true;
     return;
   }
+  next_page();
+}
+
+void PageBuilder::next_page() {
   PageStart next = start_;
   next.kind = PageKind::body;
   next.reserved_units = 0;
   const auto held = std::move(pending_);
   pending_.clear();
-  const bool across = across_;
+  auto wide = std::move(held_wide_);
+  held_wide_.clear();
+  auto figures = std::move(held_figures_);  // for the new page, not to be flushed onto the full one
+  held_figures_.clear();
+  const bool across = across_;  // a band across the columns runs on over the new page
   new_page(next);
   across_ = across;
+  for (FlowBlock& figure : wide) place_wide(figure);
   pending_ = held;
+  held_figures_ = std::move(figures);
+  place_held_figures();
+}
+
+void PageBuilder::place_wide_at_foot(FlowBlock& block) {
+  const int saved = used_;
+  used_ = capacity_ - units_of(block, 0, block.lines.size());
+  placing_wide_ = true;
+  place_lines(block, 0, block.lines.size());
+  placing_wide_ = false;
+  used_ = saved;
+  foot_reserved_ = units_of(block, 0, block.lines.size()) + block.space_before;
+}
+
+bool PageBuilder::hold_figure(FlowBlock& block) {
+  if (balancing_) return false;
+  if (block.wide) {
+    const bool page_is_empty = column_ == 0 && used_ == start_.reserved_units && !mark_.set &&
+                               (start_.kind == PageKind::body || start_.kind == PageKind::opener);
+    const int needed = units_of(block, 0, block.lines.size()) + block.space_before;
+    const bool fits_at_foot = column_ == 0 && foot_reserved_ == 0 && needed <= room() - 2 &&
+                              (start_.kind == PageKind::body || start_.kind == PageKind::opener);
+    if (page_is_empty && held_wide_.empty()) {
+      place_wide(block);
+    } else if (fits_at_foot && held_wide_.empty()) {
+      place_wide_at_foot(block);
+    } else {
+      held_wide_.push_back(std::move(block));
+    }
+    return true;
+  }
+  if (!block.floating || !pending_.empty()) return false;  // a heading held for it goes along with it
+  const int needed = (used_ > start_.reserved_units ? block.space_before : 0) + units_of(block, 0, block.lines.size());
+  if (held_figures_.empty() && (needed <= room() || used_ <= start_.reserved_units)) return false;
+  held_figures_.push_back(std::move(block));
+  return true;
+}
+
+void PageBuilder::place_held_figures() {
+  auto held = std::move(held_figures_);
+  held_figures_.clear();
+  for (std::size_t k = 0; k < held.size(); ++k) {
+    // The first goes at the top of this column whatever its size; the others only where they fit,
+    // or the text would leave a hole here while they move on.
+    if (k > 0 && held[k].space_before + units_of(held[k], 0, held[k].lines.size()) > room()) {
+      held_figures_.assign(std::make_move_iterator(held.begin() + static_cast<long>(k)),
+                           std::make_move_iterator(held.end()));
+      return;
+    }
+    place(held[k]);
+  }
+}
+
+void PageBuilder::place_wide(FlowBlock& block) {
+  placing_wide_ = true;
+  place_lines(block, 0, block.lines.size());
+  placing_wide_ = false;
+  used_ = std::min(capacity_ - 1, used_ + block.space_after);
+  start_.reserved_units = used_;  // every column of this page starts below the figure
 }
 
 int PageBuilder::grid_lines(const FlowBlock& block, std::size_t from, std::size_t to) {
@@ -82,7 +152,7 @@ int PageBuilder::grid_lines(const FlowBlock& block, std::size_t from, std::size_
 }
 
 int PageBuilder::room() const {
-  return capacity_ - used_ - notes_.used();
+  return capacity_ - used_ - notes_.used() - foot_reserved_;
 }
 
 int PageBuilder::units_of(const FlowBlock& block, std::size_t from, std::size_t to) const {
@@ -93,6 +163,7 @@ void PageBuilder::add(FlowBlock block) {
   if (out_.pages.empty()) new_page(PageStart{});
   if (block.across && spec_.page.columns > 1 && !across_) start_across();
   if (!block.across && across_) end_across();
+  if (hold_figure(block)) return;
   if (block.keep_with_next) {
     pending_.push_back(std::move(block));
     return;
@@ -126,6 +197,7 @@ bool PageBuilder::balance() {
   flush();
   if (out_.pages.empty() || spec_.page.columns < 2 || !mark_.set || page_segments_.empty() || across_) return false;
   if (notes_.has_notes_on_page()) return false;  // footnotes stand at the foot of full columns
+  if (foot_reserved_ > 0) return false;          // the columns end on the wide figure at the foot
   Page& page = current_page();
   const Page saved = page;
   const int saved_column = column_, saved_used = used_, saved_capacity = capacity_;
@@ -188,6 +260,9 @@ void PageBuilder::flush() {
   auto held = std::move(pending_);
   pending_.clear();
   for (FlowBlock& block : held) place(block);
+  place_held_figures();
+  while (!held_figures_.empty()) next_column();  // each new column takes at least the first
+  if (!held_wide_.empty()) next_page();          // the chapter ends: its wide figures get a page of their own
 }
 
 void PageBuilder::place(FlowBlock& block) {
@@ -251,8 +326,8 @@ void PageBuilder::repeat_header(const FlowBlock& block, std::size_t from) {
 
 void PageBuilder::place_lines(FlowBlock& block, std::size_t from, std::size_t to) {
   Page& page = current_page();
-  if (!mark_.set) mark_ = {true, page.lines.size(), page.rules.size(), page.anchors.size()};
-  if (!balancing_ && !repeating_header_) {
+  if (!mark_.set && !placing_wide_) mark_ = {true, page.lines.size(), page.rules.size(), page.anchors.size()};
+  if (!balancing_ && !repeating_header_ && !placing_wide_) {
     // Log the lines as a segment of the page's flow; lines of one block on one page stay one segment.
     if (segment_serial_ != serial_ || page_segments_.empty()) {
       FlowBlock segment = block;

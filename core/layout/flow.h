@@ -27,6 +27,11 @@ struct FlowBlock {
   std::string section;               // the running head's section while this block is at a page's top
   // Lines set again above the block when it starts a column (a table's header row above a row).
   std::shared_ptr<const FlowBlock> repeat_header;
+  // A figure: when it does not fit in what is left of the column, the text after it flows on there
+  // and the figure waits for the top of the next column. A wide one spans the page's columns at
+  // the top or the foot of a page (see figure_setter.cc).
+  bool floating = false;
+  bool wide = false;
   // Set across the page's columns, its x from the type area's left edge (the rows of a table too
   // wide for one column): see PageBuilder::start_across.
   bool across = false;
@@ -69,6 +74,16 @@ class PageBuilder {
   // Sets a table's header again at the top of a column the block starts.
   void repeat_header(const FlowBlock& block, std::size_t from);
   void next_column();
+  // A new page after the current one, continuing its chapter; wide figures waiting go at its top.
+  void next_page();
+  // Figures held back (FlowBlock::floating): placed at the top of the column that comes next.
+  bool hold_figure(FlowBlock& block);
+  void place_held_figures();
+  // A wide figure across the columns at the top of the current page, which must have no text yet.
+  void place_wide(FlowBlock& block);
+  // A wide figure across the columns at the foot of the current page, while its text is still in
+  // the first column; the columns end above it.
+  void place_wide_at_foot(FlowBlock& block);
   // Blocks across the columns (flow_across.cc): the text on the page so far is balanced into shorter
   // columns and the blocks follow below them over the whole type area, running on over the next
   // pages when they must; after them the columns start again below the last of them.
@@ -99,10 +114,14 @@ class PageBuilder {
   bool balancing_ = false;   // replaying: a full page is a failed trial, not a new page
   bool overflowed_ = false;
   NoteArea notes_;
-  void place_notes();              // sets the current column's notes at its foot
-  bool repeating_header_ = false;  // placing a repeated header, which is not part of the page's flow
-  bool across_ = false;            // placing blocks across the columns
-  int balanced_height_ = 0;        // the grid lines of the columns balance() last made
+  void place_notes();                    // sets the current column's notes at its foot
+  bool repeating_header_ = false;        // placing a repeated header, which is not part of the page's flow
+  bool placing_wide_ = false;            // placing a wide figure, which is not part of the page's flow either
+  std::vector<FlowBlock> held_figures_;  // waiting for the next column
+  std::vector<FlowBlock> held_wide_;     // waiting for the next page
+  int foot_reserved_ = 0;                // grid lines at the foot of every column kept for a wide figure
+  bool across_ = false;                  // placing blocks across the columns
+  int balanced_height_ = 0;              // the grid lines of the columns balance() last made
 };
 
 // The x of a page's type area: facing pages mirror their margins (odd pages are right-hand pages).

@@ -46,7 +46,7 @@ void PageBuilder::end_across() {
   column_ = 0;
   mark_ = FlowMark{};
   page_segments_.clear();
-  if (capacity_ - used_ - notes_.used() < kLeastRoomBelow) {  // the text goes on overleaf
+  if (room() < kLeastRoomBelow) {  // the text goes on overleaf
     PageStart next = start_;
     next.kind = PageKind::body;
     next.reserved_units = 0;

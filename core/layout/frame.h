@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/layout/layout_spec.h"
+#include "core/render/picture.h"
 
 namespace persklaar {
 
@@ -28,7 +29,8 @@ enum class LineRole {
   running_head,
   folio,
   furniture,
-  note  // a footnote at the foot of a column
+  note,   // a footnote at the foot of a column
+  figure  // a picture (LineItem::picture); its caption lines are `caption`
 };
 
 struct LinkArea {
@@ -69,6 +71,9 @@ struct LineItem {
   double word_space = 0;           // its word space as set, divided by the natural space (1 = natural)
   double ascent = 0, descent = 0;  // of the line's font, for bounds checks
   std::vector<LinkArea> links;
+  // A figure's picture instead of text: it fills the box from baseline - ascent to the baseline,
+  // `width` wide from x, on the grid like a line of as many grid lines as it is tall.
+  PictureHandle picture;
 };
 
 struct RuleItem {  // a filled rectangle: colour fields, bars, rules
@@ -106,6 +111,7 @@ struct StructureElement {
   int parent = -1;       // index of the enclosing element, -1 at the top
   std::string language;  // BCP 47 when it differs from its parent's (an English chapter); else empty
   std::string id;        // the /ID a Note element needs (the note's anchor); else empty
+  std::string alt;       // the /Alt of a Figure (its description); else empty
 };
 
 struct OutlineEntry {

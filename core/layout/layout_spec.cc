@@ -45,6 +45,8 @@ const Range kMaxWordSpace{1, 5, "1 to 5"};
 const Range kMinWordSpace{0.1, 1, "0.1 to 1"};
 const Range kLetterStretch{0, 0.2, "0 to 0.2 em"};
 const Range kLetterShrink{0, 0.1, "0 to 0.1 em"};
+const Range kOpacity{0, 1, "0 to 1"};
+const Range kLogoWidth{5, 200, "5pt to 200pt"};
 const Range kHyphenatedLines{0, 20, "0 to 20"};
 const Range kLinesAtBreak{1, 10, "1 to 10"};
 
@@ -441,9 +443,22 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
           .check_all_known();
     } else if (element == "braille") {
       read_braille_page(*e, name, spec.braille);
+    } else if (element == "cover") {
+      AttributeReader(*e, name)
+          .color("scrim", spec.cover.scrim)
+          .number("scrim-opacity", spec.cover.scrim_opacity, kOpacity)
+          .text("logo", spec.cover.logo_corner)
+          .length("logo-width", spec.cover.logo_width, kLogoWidth)
+          .check_all_known();
+      const std::string& corner = spec.cover.logo_corner;
+      if (corner != "top-left" && corner != "top-right" && corner != "bottom-left" && corner != "bottom-right") {
+        throw InputError(position_in(name, e->GetLineNum()), "unknown logo corner '" + corner + "' on <cover>",
+                         "write top-left, top-right, bottom-left or bottom-right");
+      }
     } else {
-      throw InputError(position_in(name, e->GetLineNum()), "unknown element <" + element + ">",
-                       "elements: page, margins, columns, grid, paragraph, role, chapter, accent, print, braille");
+      throw InputError(
+          position_in(name, e->GetLineNum()), "unknown element <" + element + ">",
+          "elements: page, margins, columns, grid, paragraph, role, chapter, accent, print, braille, cover");
     }
   }
   check_geometry(spec, position_in(name, root->GetLineNum()));

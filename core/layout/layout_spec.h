@@ -101,6 +101,16 @@ struct BraillePage {
   bool duplex = false;
 };
 
+// Where the manuscript's branding goes, from `<cover scrim="#1b2a3a" scrim-opacity="0.45"
+// logo="top-right" logo-width="22mm"/>`: the scrim is laid over a cover photo so that the title
+// stays legible; the logo stands in that corner of the cover and of the back cover.
+struct CoverDesign {
+  Color scrim{0, 0, 0};
+  double scrim_opacity = 0.4;
+  std::string logo_corner = "top-right";  // top-left, top-right, bottom-left or bottom-right
+  double logo_width = 56.69;              // 20 mm
+};
+
 struct LayoutSpec {
   std::string name;
   std::filesystem::path file;
@@ -112,6 +122,7 @@ struct LayoutSpec {
   Color paper;                        // the page
   PrintCondition print;               // <print>: the print edition's output intent
   BraillePage braille;
+  CoverDesign cover;
 
   const Color& chapter_color(int number) const;
   std::vector<Color> colors() const;  // every colour the layout names: paper, accent, roles, chapters

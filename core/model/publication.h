@@ -46,6 +46,12 @@ struct Metadata {
   std::string language;  // BCP 47, e.g. "nl"
   std::string identifier;
   SourcePosition position;  // where the metadata was read
+  // Branding: images named relative to the metadata's file (their position), empty for none. The
+  // cover photo fills the cover behind its title; the logo stands on the cover and the back cover.
+  std::string cover_image;
+  SourcePosition cover_image_position;
+  std::string logo;
+  SourcePosition logo_position;
 };
 
 struct TocEntry {

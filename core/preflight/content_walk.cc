@@ -330,6 +330,14 @@ class Walker final : public QPDFObjectHandle::ParserCallbacks {
       const Matrix& m = state_.ctm;
       image.width_pt = std::hypot(m.a, m.b);
       image.height_pt = std::hypot(m.c, m.d);
+      // The unit square's corners under the current matrix.
+      const double xs[] = {m.e, m.e + m.a, m.e + m.c, m.e + m.a + m.c};
+      const double ys[] = {m.f, m.f + m.b, m.f + m.d, m.f + m.b + m.d};
+      image.x0 = *std::min_element(xs, xs + 4);
+      image.x1 = *std::max_element(xs, xs + 4);
+      image.y0 = *std::min_element(ys, ys + 4);
+      image.y1 = *std::max_element(ys, ys + 4);
+      image.object = xobject.getObjectID();
       const bool mask = dict.getKey("/ImageMask").isBool() && dict.getKey("/ImageMask").getBoolValue();
       if (!mask) {
         const std::string space = space_family(dict.getKey("/ColorSpace"), resources_);

@@ -24,8 +24,10 @@ struct TextShow {
 struct ImagePlacement {
   std::string name;  // "/Im1 (object 7)"
   int width_px = 0, height_px = 0;
-  double width_pt = 0, height_pt = 0;  // placed size
-  double max_coverage = 0;             // a CMYK image's highest total coverage, 0…4 (0 when not CMYK)
+  double width_pt = 0, height_pt = 0;     // placed size
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // the placed extent in default user space (origin bottom left)
+  int object = 0;                         // the image's object number, 0 for an inline one
+  double max_coverage = 0;                // a CMYK image's highest total coverage, 0…4 (0 when not CMYK)
 };
 
 struct Stroke {

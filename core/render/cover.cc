@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/render/branding.h"
 #include "core/render/font_library.h"
 
 namespace persklaar {
@@ -91,8 +92,27 @@ FontRole publisher_role(const LayoutSpec& layout) {
 
 }  // namespace
 
-void paint_cover(cairo_t* cr, const Publication& publication, const LayoutSpec& layout, double width_pt,
-                 double height_pt, double bleed_pt) {
+void paint_cover_background(cairo_t* cr, const Publication& publication, const LayoutSpec& layout, double width_pt,
+                            double height_pt, double bleed_pt) {
+  const Metadata& metadata = publication.metadata;
+  cairo_save(cr);
+  set_color(cr, layout.accent);
+  // In two overlapping halves: Cairo turns a single fill covering its whole page into a paint clipped
+  // to the page, which would lose the part in the bleed.
+  const double middle = height_pt / 2;
+  cairo_rectangle(cr, -bleed_pt, -bleed_pt, width_pt + 2 * bleed_pt, middle + bleed_pt + 1);
+  cairo_fill(cr);
+  cairo_rectangle(cr, -bleed_pt, middle - 1, width_pt + 2 * bleed_pt, height_pt - middle + bleed_pt + 1);
+  cairo_fill(cr);
+  if (const PictureHandle photo = cover_photo(metadata)) {
+    paint_cover_photo(cr, *photo, layout, width_pt, height_pt, bleed_pt);
+  }
+  if (const PictureHandle mark = logo(metadata)) paint_logo(cr, *mark, layout, width_pt, height_pt);
+  cairo_restore(cr);
+}
+
+void paint_cover_front(cairo_t* cr, const Publication& publication, const LayoutSpec& layout, double width_pt,
+                       double height_pt, double bleed_pt) {
   const Metadata& metadata = publication.metadata;
   const PageGeometry& page = layout.page;
   // Everything follows the layout's page, scaled to the width asked for.
@@ -104,14 +124,6 @@ void paint_cover(cairo_t* cr, const Publication& publication, const LayoutSpec& 
   const double text_width = right - left;
 
   cairo_save(cr);
-  set_color(cr, layout.accent);
-  // In two overlapping halves: Cairo turns a single fill covering its whole page into a paint clipped
-  // to the page, which would lose the part in the bleed.
-  const double middle = height_pt / 2;
-  cairo_rectangle(cr, -bleed_pt, -bleed_pt, width_pt + 2 * bleed_pt, middle + bleed_pt + 1);
-  cairo_fill(cr);
-  cairo_rectangle(cr, -bleed_pt, middle - 1, width_pt + 2 * bleed_pt, height_pt - middle + bleed_pt + 1);
-  cairo_fill(cr);
 
   // The band of chapter colours: full bleed, just below the middle, so the title sits above it.
   const double band_top = height_pt * 0.6;
@@ -171,6 +183,12 @@ void paint_cover(cairo_t* cr, const Publication& publication, const LayoutSpec& 
 
   g_object_unref(context);
   cairo_restore(cr);
+}
+
+void paint_cover(cairo_t* cr, const Publication& publication, const LayoutSpec& layout, double width_pt,
+                 double height_pt, double bleed_pt) {
+  paint_cover_background(cr, publication, layout, width_pt, height_pt, bleed_pt);
+  paint_cover_front(cr, publication, layout, width_pt, height_pt, bleed_pt);
 }
 
 }  // namespace persklaar

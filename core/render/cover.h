@@ -18,4 +18,12 @@ namespace persklaar {
 void paint_cover(cairo_t* cr, const Publication& publication, const LayoutSpec& layout, double width_pt,
                  double height_pt, double bleed_pt = 0);
 
+// The two layers of paint_cover, for a reader that tells them apart (the accessible PDF): the
+// background is decoration (the accent field, the cover photo under its scrim, the logo), the front
+// is what the cover says (the band of chapter colours, publisher, title, subtitle, year).
+void paint_cover_background(cairo_t* cr, const Publication& publication, const LayoutSpec& layout, double width_pt,
+                            double height_pt, double bleed_pt = 0);
+void paint_cover_front(cairo_t* cr, const Publication& publication, const LayoutSpec& layout, double width_pt,
+                       double height_pt, double bleed_pt = 0);
+
 }  // namespace persklaar

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/conventions/figure.h"
 #include "core/model/note.h"
 #include "core/model/plain_text.h"
 #include "core/text/labels.h"
@@ -134,6 +135,7 @@ class BodyComposer {
   }
 
   void block(const Block& block, int indent) {
+    if (is_decorative(block)) return;  // an ornament says nothing
     std::visit([&](const auto& item) { render(item, indent); }, block.value);
   }
 

@@ -121,7 +121,9 @@ Block CmarkConverter::block(cmark_node* node) {
     case CMARK_NODE_PARAGRAPH: {
       Inlines content = inlines(node);
       check_paragraph_size(plain_text(content).size(), where);
-      if (auto figure = figure_from(content)) return Block{std::move(*figure), where, {}};
+      Attributes attributes;
+      if (auto figure = figure_from(content, &attributes))
+        return Block{std::move(*figure), where, std::move(attributes)};
       return Block{Paragraph{std::move(content)}, where, {}};
     }
     case CMARK_NODE_HEADING: return Block{Heading{cmark_node_get_heading_level(node), inlines(node)}, where, {}};

@@ -98,6 +98,11 @@ unsigned long long page_fingerprint(const Page& page, const LayoutSpec& spec, co
     print.add(line.text);
     if (line.layout) add_layout(print, line.layout.get());
     for (const GlyphRun& run : line.runs) add_glyphs(print, run);
+    if (line.picture) {  // a figure's picture: its file, its size in pixels and where it is scaled to
+      print.add(line.picture->file());
+      for (double value : {line.width, line.picture->width(), line.picture->height()}) print.add(value);
+      print.add(line.picture->jpeg_bytes());
+    }
   }
   return print.value();
 }

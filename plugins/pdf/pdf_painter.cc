@@ -6,6 +6,7 @@
 #include <memory>
 #include <stdexcept>
 
+#include "core/render/branding.h"
 #include "core/render/cover.h"
 
 namespace persklaar::pdf {
@@ -81,7 +82,7 @@ class StructureTagger {
     }
     for (std::size_t k = common; k < path.size(); ++k) {
       const StructureElement& element = structure_[static_cast<std::size_t>(path[k])];
-      begin(element.tag.c_str(), {language_of(path[k]), element.id, Artifact::none, {}, {}});
+      begin(element.tag.c_str(), {language_of(path[k]), element.id, Artifact::none, element.alt, {}});
       open_.push_back(path[k]);
     }
   }
@@ -154,6 +155,7 @@ std::string link_description(const LinkArea& link, const LineItem& line) {
 }
 
 void paint_line(cairo_t* cr, const LineItem& line) {
+  if (line.picture) line.picture->paint(cr, line.x, line.baseline - line.ascent, line.width, line.ascent);
   if (line.layout) {
     set_color(cr, line.color);
     cairo_move_to(cr, line.x, line.baseline - line.ascent);
@@ -181,10 +183,11 @@ void paint_page(cairo_t* cr, const Page& page, const LaidOutPublication& laid_ou
   if (page.kind == PageKind::cover) {
     ElementAdditions cover;
     cover.alt = cover_description(publication.metadata);
-    tagger.close_all();
+    // Beyond the page: bleed. The photo and logo are decoration; the cover's words are its Figure.
+    tagger.artifact(Artifact::layout,
+                    [&] { paint_cover_background(cr, publication, laid_out.spec, g.width, g.height, g.bleed); });
     tagger.leaf(
-        "Figure", nullptr,
-        [&] { paint_cover(cr, publication, laid_out.spec, g.width, g.height, g.bleed); },  // beyond the page: bleed
+        "Figure", nullptr, [&] { paint_cover_front(cr, publication, laid_out.spec, g.width, g.height, g.bleed); },
         std::move(cover));
   }
   tagger.artifact(Artifact::layout, [&] {
@@ -209,13 +212,13 @@ void paint_page(cairo_t* cr, const Page& page, const LaidOutPublication& laid_ou
     cairo_tag_end(cr, CAIRO_TAG_DEST);
   }
   for (const LineItem& line : page.lines) {
-    if (!line.layout && line.runs.empty()) continue;
-    if (line.block < 0) {  // running heads, folios and decoration are not part of the text
+    if (!line.layout && line.runs.empty() && !line.picture) continue;
+    if (line.block < 0) {  // running heads, folios and decoration (decorative pictures too) are not part of the text
       tagger.artifact(artifact_of(line), [&] { paint_line(cr, line); });
       continue;
     }
     tagger.enter(line.block);
-    if (!mixed[static_cast<std::size_t>(line.block)]) {
+    if (!mixed[static_cast<std::size_t>(line.block)]) {  // a picture's Figure too: its caption is a sibling
       paint_line(cr, line);
       continue;
     }
@@ -230,6 +233,11 @@ void paint_page(cairo_t* cr, const Page& page, const LaidOutPublication& laid_ou
     }
   }
   tagger.close_all();
+  if (page.kind == PageKind::back_cover) {  // the logo, as on the cover: outside the text's structure
+    if (const PictureHandle mark = logo(publication.metadata)) {
+      tagger.artifact(Artifact::layout, [&] { paint_logo(cr, *mark, laid_out.spec, g.width, g.height); });
+    }
+  }
 }
 
 // Crop marks: a short line in line with each trim edge, at every corner, outside the bleed, in black

@@ -44,7 +44,7 @@ struct ElementAdditions {
   std::string language;  // its own or an ancestor's; empty for the document's
   std::string id;        // a Note's /ID; empty otherwise
   Artifact artifact = Artifact::none;
-  std::string alt;       // a Figure's alternative text (the cover's)
+  std::string alt;       // a Figure's alternative text: a picture's description, or the cover's
   std::string contents;  // a Link's description for its annotation's /Contents: its text or address
 };
 

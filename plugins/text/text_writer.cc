@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "core/conventions/figure.h"
 #include "core/model/note.h"
 #include "core/model/plain_text.h"
 #include "core/model/print_pages.h"
@@ -160,7 +161,10 @@ class TextWriter {
     if (const std::string& language = language_of(block.attributes, ""); !language.empty()) {
       labels_ = &labels_for(language);
     }
-    std::visit([&](const auto& item) { render(item, indent); }, block.value);
+    // A decorative picture says nothing, so the reading editions leave it out.
+    if (!is_decorative(block)) {
+      std::visit([&](const auto& item) { render(item, indent); }, block.value);
+    }
     labels_ = outer;
   }
 

@@ -8,6 +8,8 @@
 
 #include "core/resources/resource_paths.h"
 #include "tests/epub/fixtures.h"
+#include "tests/support/pipeline.h"
+#include "tests/support/test_paths.h"
 
 namespace persklaar {
 namespace {
@@ -18,11 +20,13 @@ struct Pixel {
 
 class CoverPixels {
  public:
-  CoverPixels(const LayoutSpec& layout, int width, int height) : width_(width), height_(height) {
+  CoverPixels(const LayoutSpec& layout, int width, int height,
+              const Publication& publication = testing::sample_publication())
+      : width_(width), height_(height) {
     surface_ = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height);
     cairo_t* cr = cairo_create(surface_);
     cairo_scale(cr, width / layout.page.width, height / layout.page.height);
-    paint_cover(cr, testing::sample_publication(), layout, layout.page.width, layout.page.height);
+    paint_cover(cr, publication, layout, layout.page.width, layout.page.height);
     status_ = cairo_status(cr);
     cairo_destroy(cr);
     cairo_surface_flush(surface_);
@@ -74,6 +78,27 @@ TEST(Cover, IsAnAccentFieldWithABandOfTheChapterColoursAndTheTitleAboveIt) {
   }
   EXPECT_GT(cover.white_pixels(0.45, 0.6), 2000);  // the title, large, just above the band
   EXPECT_GT(cover.white_pixels(0.62, 0.7), 100);   // the subtitle under it
+}
+
+// Branding: the demo magazine names a cover photo and a logo; the cover shows the photo under the
+// layout's scrim instead of the accent field, and the logo in the layout's corner (top right).
+TEST(Cover, ShowsTheCoverPhotoUnderTheScrimAndTheLogoInItsCorner) {
+  const LayoutSpec layout = load_layout(default_layout_file());
+  const Publication branded = testing::load(testing::source_dir() / "samples" / "buurtblad");
+  ASSERT_FALSE(branded.metadata.cover_image.empty());
+  const CoverPixels cover(layout, 495, 700, branded);
+  ASSERT_EQ(cover.status(), CAIRO_STATUS_SUCCESS);
+  // The photo's sky at the top left, darkened by the scrim: not the accent colour.
+  const Pixel sky = cover.at(0.05, 0.2);
+  EXPECT_GT(std::abs(sky.red - std::lround(layout.accent.red * 255)) +
+                std::abs(sky.blue - std::lround(layout.accent.blue * 255)),
+            20);
+  // The logo's white ring in the top right corner, inside the margin.
+  const double logo_left = 1 - (layout.page.margin_outer + layout.cover.logo_width) / layout.page.width;
+  EXPECT_GT(cover.white_pixels(0.04, 0.12), 50);
+  const Pixel ring = cover.at(logo_left + 0.5 * layout.cover.logo_width / layout.page.width,
+                              (layout.page.margin_top * 0.6 + layout.cover.logo_width * 0.12) / layout.page.height);
+  EXPECT_GT(ring.red + ring.green + ring.blue, 600);
 }
 
 }  // namespace

@@ -96,6 +96,20 @@ TEST(Epubcheck, WithoutThePrintLayoutAndItsPageListTooThereAreNoErrorsAndNoWarni
   expect_epubcheck_passes(testing::build_epub(testing::load(manuscript), out.path()).file);
 }
 
+// The demonstration magazine: photos, an SVG figure, notes among testimonials, an English chapter
+// and a branded cover.
+TEST(Epubcheck, TheDemoMagazineWithPicturesAndNotesHasNoErrorsAndNoWarnings) {
+  testing::TemporaryFolder out;
+  const auto paginated = testing::load_paginated(testing::source_dir() / "samples" / "buurtblad");
+  expect_epubcheck_passes(testing::build_epub(paginated->publication, out.path()).file);
+}
+
+TEST(Ace, TheDemoMagazineWithPicturesAndNotesHasNoViolations) {
+  testing::TemporaryFolder out;
+  const auto paginated = testing::load_paginated(testing::source_dir() / "samples" / "buurtblad");
+  expect_ace_passes(testing::build_epub(paginated->publication, out.path()).file);
+}
+
 TEST(Ace, TheSampleHasNoViolations) {
   expect_ace_passes(testing::sample_epub().file);
 }

@@ -80,7 +80,11 @@ INSTANTIATE_TEST_SUITE_P(
                    "  <role name=\"caption\" family=\"Inter\" size=\"7pt\" tracking=\"0.1\"/>",
                    "unknown attribute 'tracking' on <role>"},
         BrokenCase{"bad weight", "  <role name=\"caption\" family=\"Inter\" weight=\"heavy\"/>", "weight 'heavy'"},
-        BrokenCase{"bad boolean", "  <paragraph justify=\"maybe\"/>", "justify=\"maybe\""}),
+        BrokenCase{"bad boolean", "  <paragraph justify=\"maybe\"/>", "justify=\"maybe\""},
+        BrokenCase{"unknown cover attribute", "  <cover logo-size=\"20mm\"/>",
+                   "unknown attribute 'logo-size' on <cover>"},
+        BrokenCase{"unknown logo corner", "  <cover logo=\"middle\"/>", "unknown logo corner 'middle'"},
+        BrokenCase{"scrim opacity out of range", "  <cover scrim-opacity=\"1.5\"/>", "scrim-opacity"}),
     [](const ::testing::TestParamInfo<BrokenCase>& info) {
       std::string name = info.param.what;
       for (char& c : name) {

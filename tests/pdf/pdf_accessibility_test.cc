@@ -20,6 +20,7 @@
 #include "tests/pdf/reading_order.h"
 #include "tests/pdf/rendered_edition.h"
 #include "tests/support/pipeline.h"
+#include "tests/support/test_paths.h"
 
 namespace persklaar::testing {
 namespace {
@@ -28,6 +29,7 @@ namespace {
 struct PageMarks {
   int painted = 0;
   int header_artifacts = 0;
+  int images = 0;                  // image XObjects painted ("Do" of a picture, a cover photo, a logo)
   std::vector<std::string> wrong;  // painting operators in no sequence or in two
 };
 
@@ -47,6 +49,7 @@ class MarkWalker final : public QPDFObjectHandle::ParserCallbacks {
       if (!open_.empty()) open_.pop_back();
     } else if (painting().count(op)) {
       ++out_.painted;
+      if (op == "Do") ++out_.images;
       int holders = 0;
       for (Kind kind : open_) holders += kind != Kind::other;
       if (holders != 1 && out_.wrong.size() < 5) {
@@ -264,6 +267,24 @@ TEST_P(Accessible, ThePdfuaPreflightPasses) {
   const PreflightReport report = preflight(edition().file, "pdfua");
   EXPECT_TRUE(report.passed()) << preflight_report_text(report);
   EXPECT_GE(report.rules.size(), 18u);
+}
+
+// The demonstration magazine (samples/buurtblad): its figures' pictures are tagged Figures, its
+// decorative picture, cover photo and logos artifacts, and it passes the pdfua preflight too.
+TEST(AccessiblePictures, EveryPaintingOperatorOfTheDemonstrationMagazineIsTaggedContentOrAnArtifact) {
+  const Publication sample = load(source_dir() / "samples" / "buurtblad");
+  TemporaryFolder folder;
+  render(sample, "pdf", folder.path());
+  const std::filesystem::path file = folder.path() / "edition.pdf";
+  const std::vector<PageMarks> pages = marks_of(file);
+  int images = 0;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    images += pages[p].images;
+    for (const std::string& wrong : pages[p].wrong) ADD_FAILURE() << "page " << p + 1 << ": " << wrong;
+  }
+  EXPECT_GE(images, 4) << "the walk saw the photos, the cover photo and the logos";
+  const PreflightReport report = preflight(file, "pdfua");
+  EXPECT_TRUE(report.passed()) << preflight_report_text(report);
 }
 
 INSTANTIATE_TEST_SUITE_P(Layouts, Accessible, ::testing::Values("magazine-a4", "pocket-a5"), [](const auto& info) {

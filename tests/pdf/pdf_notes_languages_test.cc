@@ -6,6 +6,7 @@
 #include <qpdf/QPDF.hh>
 #include <set>
 
+#include "tests/pdf/pdf_objects.h"
 #include "tests/pdf/pdf_reader.h"
 #include "tests/support/pipeline.h"
 #include "tests/support/temporary_folder.h"
@@ -19,26 +20,6 @@ const char* kManuscript =
     "## Experiences\n\n> It was a good evening.\n>\n> — Willem Beekhuizen - community worker\n\n"
     "[^a]: Een noot bij de wijk.\n\n[^b]: A note on the neighbourhood.\n";
 
-struct Element {
-  std::string type, language, id;
-};
-
-void collect(QPDFObjectHandle node, std::vector<Element>& out) {
-  QPDFObjectHandle kids = node.getKey("/K");
-  std::vector<QPDFObjectHandle> list;
-  if (kids.isArray()) {
-    for (int k = 0; k < kids.getArrayNItems(); ++k) list.push_back(kids.getArrayItem(k));
-  } else {
-    list.push_back(kids);
-  }
-  for (QPDFObjectHandle& kid : list) {
-    if (!kid.isDictionary() || !kid.hasKey("/S")) continue;
-    out.push_back({kid.getKey("/S").getName().substr(1), kid.hasKey("/Lang") ? kid.getKey("/Lang").getUTF8Value() : "",
-                   kid.hasKey("/ID") ? kid.getKey("/ID").getStringValue() : ""});
-    collect(kid, out);
-  }
-}
-
 class PdfNotesLanguages : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -50,29 +31,23 @@ class PdfNotesLanguages : public ::testing::Test {
 };
 
 TEST_F(PdfNotesLanguages, TheEnglishChaptersElementsCarryLangEn) {
-  QPDF pdf;
-  pdf.processFile(file_.c_str());
-  std::vector<Element> elements;
-  collect(pdf.getRoot().getKey("/StructTreeRoot"), elements);
-  ASSERT_FALSE(elements.empty()) << pdf.getRoot().getKey("/StructTreeRoot").unparse();
+  const testing::PdfObjects objects = testing::read_pdf_objects(file_);
+  const std::vector<testing::PdfElement>& elements = objects.elements;
+  ASSERT_FALSE(elements.empty());
   std::multiset<std::string> english, other;
-  for (const Element& e : elements) (e.language == "en" ? english : other).insert(e.type);
+  for (const testing::PdfElement& e : elements) (e.language == "en" ? english : other).insert(e.type);
   EXPECT_EQ(english.count("H2"), 1u);  // Experiences
   EXPECT_EQ(english.count("BlockQuote"), 1u);
   EXPECT_EQ(english.count("Note"), 1u);  // note b, of the English chapter
   EXPECT_EQ(other.count("Note"), 1u);    // note a, Dutch like the document
   EXPECT_GE(english.count("P"), 2u);     // the paragraph and the quotation's
   EXPECT_GE(other.count("P"), 1u);
-  EXPECT_EQ(pdf.getRoot().getKey("/Lang").getUTF8Value(), "nl");
+  EXPECT_EQ(objects.language, "nl");
 }
 
 TEST_F(PdfNotesLanguages, NotesAreNoteElementsWithTheirIds) {
-  QPDF pdf;
-  pdf.processFile(file_.c_str());
-  std::vector<Element> elements;
-  collect(pdf.getRoot().getKey("/StructTreeRoot"), elements);
   std::vector<std::string> ids;
-  for (const Element& e : elements) {
+  for (const testing::PdfElement& e : testing::read_pdf_objects(file_).elements) {
     if (e.type == "Note") ids.push_back(e.id);
   }
   EXPECT_EQ(ids, (std::vector<std::string>{"een-note-1", "two-note-1"}));

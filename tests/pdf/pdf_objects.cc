@@ -24,16 +24,24 @@ int page_of_destination(QPDF& pdf, QPDFObjectHandle destination) {
 
 // The structure tree, depth first: every element's /S counted once (a tree is not supposed to hold
 // cycles, but a broken file must not hang the test).
-void count_tags(QPDFObjectHandle node, std::map<std::string, int>& tags, std::set<QPDFObjGen>& seen) {
+void count_tags(QPDFObjectHandle node, PdfObjects& out, std::set<QPDFObjGen>& seen) {
   if (node.isIndirect() && !seen.insert(node.getObjGen()).second) return;
   if (node.isArray()) {
-    for (QPDFObjectHandle item : node.aitems()) count_tags(item, tags, seen);
+    for (QPDFObjectHandle item : node.aitems()) count_tags(item, out, seen);
     return;
   }
   if (!node.isDictionary()) return;  // a marked-content id
   if (node.getKey("/Type").isNameAndEquals("/MCR") || node.getKey("/Type").isNameAndEquals("/OBJR")) return;
-  if (node.getKey("/S").isName()) ++tags[node.getKey("/S").getName().substr(1)];
-  if (node.hasKey("/K")) count_tags(node.getKey("/K"), tags, seen);
+  if (node.getKey("/S").isName()) {
+    const std::string type = node.getKey("/S").getName().substr(1);
+    ++out.tags[type];
+    const auto text = [&](const char* key) {
+      QPDFObjectHandle value = node.getKey(key);
+      return value.isString() ? value.getUTF8Value() : std::string();
+    };
+    out.elements.push_back({type, text("/Lang"), text("/ID"), text("/Alt")});
+  }
+  if (node.hasKey("/K")) count_tags(node.getKey("/K"), out, seen);
 }
 
 PdfLink read_link(QPDF& pdf, QPDFOutlineDocumentHelper& outlines, QPDFObjectHandle annotation, int page,
@@ -81,7 +89,7 @@ PdfObjects read_pdf_objects(const std::filesystem::path& file) {
     out.has_structure = structure.isDictionary();
     if (out.has_structure) {
       std::set<QPDFObjGen> seen;
-      count_tags(structure.getKey("/K"), out.tags, seen);
+      count_tags(structure.getKey("/K"), out, seen);
     }
 
     QPDFOutlineDocumentHelper outlines(pdf);

@@ -23,11 +23,20 @@ struct PdfOutlineTarget {
   int page = -1;  // 0-based; -1 when the entry's destination does not resolve to a page
 };
 
+// A structure element with what the finishing passes add to it.
+struct PdfElement {
+  std::string type;      // /S without the slash: "P", "Figure", "Note"
+  std::string language;  // /Lang; empty when absent
+  std::string id;        // /ID
+  std::string alt;       // /Alt
+};
+
 struct PdfObjects {
-  std::string language;             // the catalog's /Lang; empty when absent
-  bool marked = false;              // /MarkInfo /Marked true
-  bool has_structure = false;       // /StructTreeRoot present
-  std::map<std::string, int> tags;  // structure element type (/S) → how many elements
+  std::string language;              // the catalog's /Lang; empty when absent
+  bool marked = false;               // /MarkInfo /Marked true
+  bool has_structure = false;        // /StructTreeRoot present
+  std::map<std::string, int> tags;   // structure element type (/S) → how many elements
+  std::vector<PdfElement> elements;  // every structure element, depth first
   std::vector<PdfLink> links;
   std::vector<PdfOutlineTarget> outline;  // the top-level outline entries, in order
 };

@@ -49,7 +49,8 @@ TEST_P(TextGolden, MatchesTheExpectedEdition) {
   EXPECT_EQ(actual, testing::read_file(expected_file));
 }
 
-INSTANTIATE_TEST_SUITE_P(Fixtures, TextGolden, ::testing::Values("structure", "blocks", "english", "notes-languages"));
+INSTANTIATE_TEST_SUITE_P(Fixtures, TextGolden,
+                         ::testing::Values("structure", "blocks", "english", "notes-languages", "figures"));
 
 TEST(TextEdition, HeadingsHaveTwoBlankLinesBeforeAndOneAfter) {
   const auto lines = lines_of(text_edition(kGoldenDir / "structure.md"));

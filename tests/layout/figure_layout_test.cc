@@ -1,0 +1,113 @@
+// Figures in page building, checked on the laid-out frames: a photo that does not fit in what is
+// left of a column waits for the top of the next one while the text after it fills the column (no
+// hole), its height is a whole number of grid lines, and a wide one spans the type area.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <fstream>
+
+#include "core/layout/flow.h"
+#include "core/layout/magazine.h"
+#include "core/resources/resource_paths.h"
+#include "tests/support/pipeline.h"
+#include "tests/support/temporary_folder.h"
+#include "tests/support/test_paths.h"
+
+namespace persklaar {
+namespace {
+
+std::string paragraphs(int count) {
+  std::string text;
+  for (int k = 0; k < count; ++k) {
+    text +=
+        "Dit is een alinea over de buurt en de mensen die er wonen en samen werken aan een betere buurt, "
+        "met tafels op het plein en een wandeling langs de rivier op dinsdag.\n\n";
+  }
+  return text;
+}
+
+struct Placed {
+  int page = 0;
+  const LineItem* line = nullptr;
+};
+
+class FigureLayout : public ::testing::Test {
+ protected:
+  LaidOutPublication lay_out(const std::string& body) {
+    std::filesystem::copy_file(testing::source_dir() / "samples/buurtblad/images/plein.jpg",
+                               folder_.path() / "plein.jpg");
+    std::ofstream(folder_.path() / "blad.md") << "---\ntitle: Figuren\nlanguage: nl\n---\n# Een\n\n" << body;
+    publication_ = testing::load(folder_.path() / "blad.md");
+    Diagnostics diagnostics;
+    return lay_out_publication(publication_, load_layout(default_layout_file()), diagnostics);
+  }
+  testing::TemporaryFolder folder_;
+  Publication publication_;
+};
+
+int column_of(const PageGeometry& g, int page, double x) {
+  return static_cast<int>(std::floor((x - type_area_left(g, page) + 1) / (g.column_width() + g.gutter)));
+}
+
+TEST_F(FigureLayout, APhotoThatDoesNotFitWaitsForTheNextColumnWhileTheTextFillsThisOne) {
+  // More and more text before the photo, until the photo no longer fits under it in the column.
+  int floated = 0;
+  for (int before = 4; before <= 14 && floated == 0; ++before) {
+    testing::TemporaryFolder folder;
+    std::filesystem::copy_file(testing::source_dir() / "samples/buurtblad/images/plein.jpg",
+                               folder.path() / "plein.jpg");
+    std::ofstream(folder.path() / "blad.md") << "---\ntitle: Figuren\nlanguage: nl\n---\n# Een\n\n"
+                                             << paragraphs(before) << "![Een plein](plein.jpg \"Het plein\")\n\n"
+                                             << paragraphs(12);
+    const Publication publication = testing::load(folder.path() / "blad.md");
+    Diagnostics diagnostics;
+    const LaidOutPublication laid_out =
+        lay_out_publication(publication, load_layout(default_layout_file()), diagnostics);
+    const PageGeometry& g = laid_out.spec.page;
+    for (const Page& page : laid_out.pages) {
+      for (const LineItem& picture : page.lines) {
+        if (!picture.picture) continue;
+        const double lines = (picture.baseline - g.margin_top) / g.baseline;
+        EXPECT_NEAR(lines, std::round(lines), 1e-6);  // its foot on the grid
+        EXPECT_NEAR(picture.width / picture.ascent, 1200.0 / 900.0, 1e-6);
+        const int column = column_of(g, page.number, picture.x);
+        bool text_above = false, text_below = false;
+        double lowest_before = 0;
+        for (const LineItem& other : page.lines) {
+          if (other.role != LineRole::body) continue;
+          const int other_column = column_of(g, page.number, other.x);
+          if (other_column == column) (other.baseline < picture.baseline ? text_above : text_below) = true;
+          if (other_column == column - 1) lowest_before = std::max(lowest_before, other.baseline);
+        }
+        if (text_above || column == 0) continue;  // placed where it came up: not this case
+        ++floated;
+        EXPECT_TRUE(text_below);  // the text goes on under it
+        // The column before it is full to within a few grid lines of its last (a paragraph keeps two
+        // lines on each side of a column break): no hole.
+        const int capacity = static_cast<int>((g.height - g.margin_top - g.margin_bottom) / g.baseline + 1e-6);
+        EXPECT_GE(lowest_before, g.margin_top + (capacity - 3) * g.baseline - 0.01) << "page " << page.number;
+      }
+    }
+  }
+  EXPECT_EQ(floated, 1);
+}
+
+TEST_F(FigureLayout, AWidePhotoSpansTheTypeArea) {
+  const LaidOutPublication laid_out =
+      lay_out(paragraphs(2) + "![Een plein](plein.jpg \"Het plein\"){.wide}\n\n" + paragraphs(10));
+  const PageGeometry& g = laid_out.spec.page;
+  int wide = 0;
+  for (const Page& page : laid_out.pages) {
+    for (const LineItem& line : page.lines) {
+      if (!line.picture) continue;
+      ++wide;
+      EXPECT_GT(line.width, g.column_width() + g.gutter);
+      EXPECT_GE(line.x, type_area_left(g, page.number) - 0.01);
+      EXPECT_LE(line.x + line.width, type_area_left(g, page.number) + g.type_area_width() + 0.01);
+    }
+  }
+  EXPECT_EQ(wide, 1);
+}
+
+}  // namespace
+}  // namespace persklaar
