@@ -36,13 +36,14 @@ std::vector<std::string> split_formats(const std::vector<std::string>& values) {
   return formats;
 }
 
-// --verbose: how long each stage took.
+// --verbose: how long each stage took, shown by the report (as text or JSON) once there is one.
 class StageClock {
  public:
   explicit StageClock(bool verbose) : verbose_(verbose) {}
+  void show_with(const DiagnosticReport& report) { report_ = &report; }
   void done(const std::string& stage) {
     const auto now = std::chrono::steady_clock::now();
-    if (verbose_) std::cerr << "persklaar: " << stage << ": " << milliseconds(last_, now) << " ms\n";
+    if (verbose_ && report_) report_->stage_time(stage, milliseconds(last_, now));
     last_ = now;
   }
   long total() const { return milliseconds(started_, std::chrono::steady_clock::now()); }
@@ -52,6 +53,7 @@ class StageClock {
     return static_cast<long>(std::chrono::duration_cast<std::chrono::milliseconds>(to - from).count());
   }
   bool verbose_;
+  const DiagnosticReport* report_ = nullptr;
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now(), last_ = started_;
 };
 
@@ -110,8 +112,8 @@ BuildPlan plan_build(const ParsedArguments& arguments, const PluginHost& plugins
 }
 
 // Reads and lays out the manuscript, then writes each edition where the target says.
-int build(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, StageClock& clock) {
-  const DiagnosticReport report(plan.report);
+int build(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, StageClock& clock,
+          BuildOutcome& outcome) {
   std::optional<StagingFolder> stdin_folder;
   std::filesystem::path manuscript_path = plan.manuscript;
   if (plan.manuscript == "-") {
@@ -119,6 +121,7 @@ int build(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, 
     manuscript_path = save_stdin_manuscript(stdin_folder->path());
     plan.report.file_names[manuscript_path.string()] = kStdinName;
   }
+  const DiagnosticReport report(plan.report);
   Manuscript manuscript = locate_manuscript(manuscript_path, diagnostics);
   if (stdin_folder) manuscript.name = "manuscript";
   manuscript.overrides = plan.overrides;
@@ -142,10 +145,12 @@ int build(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, 
   for (const EditionResult& result : build_editions(publication, plan.request, plugins, diagnostics)) {
     clock.done(result.format + " edition");
     if (!result.error.empty()) {
-      std::cerr << result.error << '\n';
+      report.print_error(result.failure);
+      outcome.failed.push_back(result.format);
       status = kInputError;
       continue;
     }
+    outcome.made.push_back(result.format);
     if (staging) deliver(plan.target, result.files);
     if (plan.target.kind == OutputTarget::Kind::file) report.progress("wrote " + plan.target.path.string());
     if (plan.target.kind == OutputTarget::Kind::folder) {
@@ -155,32 +160,60 @@ int build(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, 
   return status;
 }
 
-int run_build(const ParsedArguments& arguments) {
+int build_as_planned(const ParsedArguments& arguments) {
   StageClock clock(arguments.has("verbose"));
   Diagnostics diagnostics;
   PluginHost plugins;
   discover_plugins(plugins, arguments);
   warn_about_plugins(plugins, diagnostics);
   BuildPlan plan = plan_build(arguments, plugins, diagnostics);
+  const DiagnosticReport report(plan.report);
+  clock.show_with(report);
   clock.done("check the command line and load the plugins");
 
   int status = kOk;
+  BuildOutcome outcome;
   std::optional<Diagnostic> error;
   try {
-    status = build(plan, plugins, diagnostics, clock);
+    status = build(plan, plugins, diagnostics, clock, outcome);
   } catch (const InputError& failure) {
     error = failure.diagnostic();
     status = kInputError;
   }
-  const DiagnosticReport report(plan.report);
-  const std::size_t warnings = report.print_warnings(diagnostics);
-  if (error) report.print_error(*error);
+  const DiagnosticReport final_report(plan.report);  // with the file names build() learnt (stdin)
+  const std::size_t warnings = final_report.print_warnings(diagnostics);
+  if (error) final_report.print_error(*error);
   std::string summary = (status == kOk ? "done in " : "stopped after ") + std::to_string(clock.total()) + " ms";
   if (status == kOk && plan.fail_on_warnings && warnings > 0) status = kInputError;
   if (warnings > 0) summary += ", " + std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings");
   if (plan.fail_on_warnings && warnings > 0) summary += " (--fail-on-warnings: exit status 1)";
-  report.progress(summary);
+  outcome.exit_code = status;
+  outcome.warnings = warnings;
+  outcome.milliseconds = clock.total();
+  final_report.finish(summary, outcome);
   return status;
+}
+
+// With --diagnostics json, nothing reaches standard error but JSON lines: a usage error, a
+// layout that cannot be read or an internal fault found before the build are JSON too.
+int run_build(const ParsedArguments& arguments) {
+  if (arguments.value("diagnostics", "text") != "json") return build_as_planned(arguments);
+  try {
+    return build_as_planned(arguments);
+  } catch (const UsageError& error) {
+    print_json_failure(error.what(), "", kUsageError);
+    return kUsageError;
+  } catch (const InputError& error) {
+    std::cerr << diagnostic_json(error.diagnostic()) << '\n';
+    BuildOutcome outcome;
+    outcome.exit_code = kInputError;
+    DiagnosticReport(ReportSettings{false, true, {}, {}}).finish("", outcome);
+    return kInputError;
+  } catch (const std::exception& error) {
+    print_json_failure(std::string("internal error: ") + error.what(), "please report this with the manuscript",
+                       kInternalError);
+    return kInternalError;
+  }
 }
 
 }  // namespace
@@ -196,8 +229,8 @@ CommandSpec build_command() {
       "manuscript.yaml itself), or - to read Markdown from standard input. Every option is checked before "
       "anything is read or written. Errors and warnings go to standard error, warnings all together at the "
       "end, sorted by file and line, with the print page where the layout is concerned.",
-      {"output", "to", "layout", "metadata", "metadata-file", "wrap", "marks", "braille-preview", "limit", "allow-outside",
-       "quiet", "verbose", "fail-on-warnings", "diagnostics", "plugin-path", "prefer-plugin", "help"},
+      {"output", "to", "layout", "metadata", "metadata-file", "wrap", "marks", "braille-preview", "limit",
+       "allow-outside", "quiet", "verbose", "fail-on-warnings", "diagnostics", "plugin-path", "prefer-plugin", "help"},
       {
           {"persklaar build magazine", "every edition of the manuscript folder 'magazine', into out/"},
           {"persklaar build magazine -o magazine.pdf", "only the screen PDF, written to magazine.pdf"},

@@ -37,9 +37,14 @@ std::vector<EditionResult> build_editions(const Publication& publication, const 
       auto plugin = PluginHost::create_output(*plugins.output_for_format(format));
       result.files = plugin->write(publication, output, diagnostics);
     } catch (const InputError& error) {
-      result.error = error.diagnostic().to_string();
+      result.failure = error.diagnostic();
     } catch (const std::exception& error) {
-      result.error = std::string("error: the ") + format + " edition failed: " + error.what();
+      result.failure.message = "the " + format + " edition failed: " + error.what();
+    }
+    if (!result.failure.message.empty()) {
+      result.failure.severity = Severity::error;
+      result.failure.edition = format;
+      result.error = result.failure.to_string();
     }
     results.push_back(std::move(result));
   }

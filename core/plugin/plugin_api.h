@@ -17,7 +17,7 @@ namespace persklaar {
 struct LaidOutPublication;
 
 // Raise on any change to the descriptor, to InputPlugin/OutputPlugin or to the model types.
-inline constexpr int kPluginApiVersion = 3;
+inline constexpr int kPluginApiVersion = 4;
 
 enum class PluginKind : int { input = 1, output = 2 };
 

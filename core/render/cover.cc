@@ -126,7 +126,7 @@ void paint_cover(cairo_t* cr, const Publication& publication, const LayoutSpec& 
     cairo_fill(cr);
   }
 
-  PangoContext* context = FontLibrary::bundled().create_context();
+  PangoContext* context = FontLibrary::with_house_fonts(layout.house_fonts).create_context();
   pango_cairo_update_context(cr, context);
 
   const FontRole publisher = publisher_role(layout);

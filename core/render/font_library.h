@@ -1,9 +1,11 @@
 #pragma once
-// The bundled fonts (fonts/), registered with fontconfig as application fonts in a configuration of
-// their own, so that no edition ever depends on what a machine happens to have installed.
+// The bundled fonts (fonts/) and a layout's house fonts, registered with fontconfig as application
+// fonts in a configuration of their own, so that no edition ever depends on what a machine happens
+// to have installed.
 #include <pango/pangocairo.h>
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,8 +20,10 @@ struct FontFile {
 
 class FontLibrary {
  public:
-  // Registers every .ttf/.otf below `folder`. Throws std::runtime_error when none can be read.
-  explicit FontLibrary(const std::filesystem::path& folder);
+  // Registers every .ttf/.otf below `folder`, then each house font (a font file, or a folder whose
+  // fonts are all taken). Throws std::runtime_error when none can be read, or naming a house font
+  // fontconfig cannot read.
+  explicit FontLibrary(const std::filesystem::path& folder, const std::vector<std::filesystem::path>& house_fonts = {});
   ~FontLibrary();
   FontLibrary(const FontLibrary&) = delete;
   FontLibrary& operator=(const FontLibrary&) = delete;
@@ -34,10 +38,17 @@ class FontLibrary {
 
   // The library for fonts/ of this installation, made once per process.
   static const FontLibrary& bundled();
+  // The bundled fonts and a layout's house fonts (LayoutSpec::house_fonts), made once per process
+  // for each set of house fonts; bundled() when there are none. Safe to call from several threads.
+  static const FontLibrary& with_house_fonts(const std::vector<std::filesystem::path>& house_fonts);
 
  private:
   std::vector<FontFile> files_;
   PangoFontMap* font_map_ = nullptr;
 };
+
+// Why fontconfig cannot use `path` as a house font (a font file, or a folder holding at least one),
+// or nothing when it can.
+std::optional<std::string> house_font_problem(const std::filesystem::path& path);
 
 }  // namespace persklaar

@@ -47,20 +47,22 @@ std::string read_entry(zip_t* archive, zip_uint64_t index, const zip_stat_t& sta
     throw InputError(position_in(file), "the entry '" + name + "' cannot be read: " + zip_strerror(archive),
                      "the document is damaged: open it in Word or LibreOffice and save it again");
   }
-  std::string bytes;
-  char buffer[65536];
+  // Inflated straight into the string, sized as the header says (checked against the limit before);
+  // a header that says too little only makes the string grow, one that says too much is cut back.
+  std::string bytes((stat.valid & ZIP_STAT_SIZE) ? static_cast<std::size_t>(stat.size) : 0, '\0');
+  std::size_t filled = 0;
   for (;;) {
-    const zip_int64_t got = zip_fread(entry.get(), buffer, sizeof buffer);
+    if (bytes.size() - filled < 65536) bytes.resize(filled + 65536);
+    const zip_int64_t got = zip_fread(entry.get(), bytes.data() + filled, bytes.size() - filled);
     if (got < 0) {
       throw InputError(position_in(file), "the entry '" + name + "' is damaged: " + zip_file_strerror(entry.get()),
                        "open the document in Word or LibreOffice and save it again");
     }
     if (got == 0) break;
-    bytes.append(buffer, static_cast<std::size_t>(got));
-    if (static_cast<long long>(bytes.size()) > kMaxEntryBytes) {
-      refuse_bomb(file, name, "is larger than 64 MiB uncompressed");
-    }
+    filled += static_cast<std::size_t>(got);
+    if (static_cast<long long>(filled) > kMaxEntryBytes) refuse_bomb(file, name, "is larger than 64 MiB uncompressed");
   }
+  bytes.resize(filled);
   return bytes;
 }
 

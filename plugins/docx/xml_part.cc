@@ -128,6 +128,18 @@ void collect_redeclared(const tinyxml2::XMLElement* element, NamespaceScope& sco
   }
 }
 
+// Whether any "xmlns" stands after the root's start tag: most parts declare every namespace on the
+// root, and then the walk over every element looking for declarations is not needed. (A '>' inside
+// an attribute value of the root only makes this find an earlier end, so it errs towards walking.)
+bool declares_inside_root(const std::string& text) {
+  std::size_t root = text.find('<');
+  while (root != std::string::npos && root + 1 < text.size() && (text[root + 1] == '?' || text[root + 1] == '!')) {
+    root = text.find('<', root + 1);
+  }
+  const std::size_t end = root == std::string::npos ? std::string::npos : text.find('>', root);
+  return end == std::string::npos || text.find("xmlns", end) != std::string::npos;
+}
+
 // The part's scope travels with its tinyxml2 document as the document node's user data.
 Ns lookup_prefix(const tinyxml2::XMLElement* element, std::string_view prefix) {
   if (const auto* scope = static_cast<const NamespaceScope*>(element->GetDocument()->GetUserData())) {
@@ -158,7 +170,7 @@ XmlPart::XmlPart(const std::string& container, std::string name, const std::stri
                      "the document is damaged: open it in Word or LibreOffice and save it again");
   }
   namespaces_ = std::make_unique<NamespaceScope>();
-  collect_redeclared(root(), *namespaces_);
+  if (declares_inside_root(text)) collect_redeclared(root(), *namespaces_);
   for (const tinyxml2::XMLAttribute* a = root()->FirstAttribute(); a; a = a->Next()) {
     const std::string_view prefix = declared_prefix(a->Name());
     if (prefix == "\x01") continue;

@@ -52,7 +52,7 @@ class EpubAssembler {
       add(chapter.manifest_id, chapter.path, kXhtml, chapter_xhtml(chapter, context), "", true);
     }
 
-    Stylesheet stylesheet = make_stylesheet(layout_, FontLibrary::bundled());
+    Stylesheet stylesheet = make_stylesheet(layout_, FontLibrary::with_house_fonts(layout_.house_fonts));
     add("stylesheet", kStylesheet, "text/css", std::move(stylesheet.css));
     // Every document and the stylesheet are in: the fonts need only the characters they hold.
     const std::set<char32_t> characters = characters_used();
