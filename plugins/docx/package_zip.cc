@@ -47,18 +47,22 @@ std::string read_entry(zip_t* archive, zip_uint64_t index, const zip_stat_t& sta
     throw InputError(position_in(file), "the entry '" + name + "' cannot be read: " + zip_strerror(archive),
                      "the document is damaged: open it in Word or LibreOffice and save it again");
   }
-  // Inflated straight into the string, sized as the header says (checked against the limit before);
-  // a header that says too little only makes the string grow, one that says too much is cut back.
+  // Inflated straight into a string of the size the header gives (checked against the limit
+  // before); whatever comes beyond that size is appended from a small buffer, so a header that says
+  // too little costs a little copying and nothing more.
   std::string bytes((stat.valid & ZIP_STAT_SIZE) ? static_cast<std::size_t>(stat.size) : 0, '\0');
   std::size_t filled = 0;
+  char spill[16384];
   for (;;) {
-    if (bytes.size() - filled < 65536) bytes.resize(filled + 65536);
-    const zip_int64_t got = zip_fread(entry.get(), bytes.data() + filled, bytes.size() - filled);
+    const bool in_place = filled < bytes.size();
+    char* into = in_place ? bytes.data() + filled : spill;
+    const zip_int64_t got = zip_fread(entry.get(), into, in_place ? bytes.size() - filled : sizeof spill);
     if (got < 0) {
       throw InputError(position_in(file), "the entry '" + name + "' is damaged: " + zip_file_strerror(entry.get()),
                        "open the document in Word or LibreOffice and save it again");
     }
     if (got == 0) break;
+    if (!in_place) bytes.append(spill, static_cast<std::size_t>(got));
     filled += static_cast<std::size_t>(got);
     if (static_cast<long long>(filled) > kMaxEntryBytes) refuse_bomb(file, name, "is larger than 64 MiB uncompressed");
   }
