@@ -8,9 +8,11 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <functional>
 #include <vector>
 
+#include "bench/median_time.h"
 #include "core/input/manuscript.h"
 #include "core/layout/magazine.h"
 #include "core/pipeline/build_editions.h"
@@ -19,20 +21,10 @@
 #include "core/resources/resource_paths.h"
 
 using namespace persklaar;
-using Clock = std::chrono::steady_clock;
+using bench::median_timing;
+using bench::Timing;
 
 namespace {
-
-double median_ms(int runs, const std::function<void()>& work) {
-  std::vector<double> times;
-  for (int k = 0; k < runs; ++k) {
-    const auto start = Clock::now();
-    work();
-    times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
-  }
-  std::sort(times.begin(), times.end());
-  return times[times.size() / 2];
-}
 
 Publication repeated(const Publication& publication, int times) {
   Publication bigger = publication;
@@ -57,14 +49,15 @@ int main(int argc, char** argv) {
 
   Diagnostics diagnostics;
   Publication publication;
-  const double load = median_ms(runs, [&] {
+  std::printf("medians of %d runs, wall and CPU time (all threads)\n", runs);
+  const Timing load = median_timing(runs, [&] {
     Diagnostics quiet;
     publication = load_publication(locate_manuscript(sample, quiet), plugins, quiet);
   });
-  std::printf("read + prepare the manuscript      %8.1f ms\n", load);
-  for (const std::string format : {"txt", "pdf", "pdfx", "epub"}) {
+  std::printf("read + prepare the manuscript      %8.1f ms wall %8.1f ms CPU\n", load.wall_ms, load.cpu_ms);
+  for (const std::string format : {"txt", "pdf", "pdfx", "epub", "brf"}) {
     if (!plugins.output_for_format(format)) continue;
-    const double ms = median_ms(runs, [&] {
+    const Timing ms = median_timing(runs, [&] {
       Diagnostics quiet;
       EditionRequest request;
       request.formats = {format};
@@ -72,12 +65,13 @@ int main(int argc, char** argv) {
       request.base_name = "bench";
       build_editions(publication, request, plugins, quiet);
     });
-    std::printf("%-4s edition                        %8.1f ms\n", format.c_str(), ms);
+    std::printf("%-4s edition                        %8.1f ms wall %8.1f ms CPU\n", format.c_str(), ms.wall_ms,
+                ms.cpu_ms);
   }
 
   // As `persklaar build` makes them: laid out once, then the screen PDF alone, or both PDFs.
   auto build_laid_out = [&](std::vector<std::string> formats) {
-    return median_ms(runs, [&] {
+    return median_timing(runs, [&] {
       Diagnostics quiet;
       Publication copy = publication;
       EditionRequest request;
@@ -89,11 +83,13 @@ int main(int argc, char** argv) {
     });
   };
   if (plugins.output_for_format("pdfx")) {
-    const double screen = build_laid_out({"pdf"});
-    const double both = build_laid_out({"pdf", "pdfx"});
-    std::printf("\nlay out once + screen PDF          %8.1f ms\n", screen);
-    std::printf("lay out once + screen + print PDF  %8.1f ms  (the print edition adds %.0f %%)\n", both,
-                100 * (both - screen) / screen);
+    const Timing screen = build_laid_out({"pdf"});
+    const Timing both = build_laid_out({"pdf", "pdfx"});
+    std::printf("\nlay out once + screen PDF          %8.1f ms wall %8.1f ms CPU\n", screen.wall_ms, screen.cpu_ms);
+    std::printf("lay out once + screen + print PDF  %8.1f ms wall %8.1f ms CPU\n", both.wall_ms, both.cpu_ms);
+    std::printf("the print edition adds %.0f %% CPU (%.0f %% wall) to the screen PDF\n",
+                100 * (both.cpu_ms - screen.cpu_ms) / screen.cpu_ms,
+                100 * (both.wall_ms - screen.wall_ms) / screen.wall_ms);
   }
 
   const LayoutSpec spec = load_layout(default_layout_file());
@@ -101,12 +97,12 @@ int main(int argc, char** argv) {
   for (int times : {1, 2, 4}) {
     const Publication bigger = repeated(publication, times);
     std::size_t pages = 0;
-    const double ms = median_ms(std::max(3, runs / 2), [&] {
+    const Timing ms = median_timing(std::max(3, runs / 2), [&] {
       Diagnostics quiet;
       pages = lay_out_publication(bigger, spec, quiet).pages.size();
     });
-    std::printf("  chapters x%d: %3zu pages %8.1f ms  %6.2f ms/page\n", times, pages, ms,
-                ms / static_cast<double>(pages));
+    std::printf("  chapters x%d: %3zu pages %8.1f ms CPU  %6.2f ms/page\n", times, pages, ms.cpu_ms,
+                ms.cpu_ms / static_cast<double>(pages));
   }
   std::filesystem::remove_all(out);
   std::fflush(stdout);

@@ -4,9 +4,11 @@
 #include <iostream>
 #include <sstream>
 
+#include "cli/build_plan.h"
 #include "cli/command_line.h"
 #include "cli/commands.h"
 #include "cli/diagnostic_report.h"
+#include "cli/edition_checks.h"
 #include "cli/exit_codes.h"
 #include "cli/layout_names.h"
 #include "cli/metadata_options.h"
@@ -36,44 +38,33 @@ std::vector<std::string> split_formats(const std::vector<std::string>& values) {
   return formats;
 }
 
-// --verbose: how long each stage took, shown by the report (as text or JSON) once there is one.
-class StageClock {
- public:
-  explicit StageClock(bool verbose) : verbose_(verbose) {}
-  void show_with(const DiagnosticReport& report) { report_ = &report; }
-  void done(const std::string& stage) {
-    const auto now = std::chrono::steady_clock::now();
-    if (verbose_ && report_) report_->stage_time(stage, milliseconds(last_, now));
-    last_ = now;
-  }
-  long total() const { return milliseconds(started_, std::chrono::steady_clock::now()); }
-
- private:
-  static long milliseconds(std::chrono::steady_clock::time_point from, std::chrono::steady_clock::time_point to) {
-    return static_cast<long>(std::chrono::duration_cast<std::chrono::milliseconds>(to - from).count());
-  }
-  bool verbose_;
-  const DiagnosticReport* report_ = nullptr;
-  std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now(), last_ = started_;
-};
-
-// Everything the command line asks for, checked before the manuscript is read or anything written.
-struct BuildPlan {
-  std::string manuscript;
-  OutputTarget target;
-  EditionRequest request;
-  Metadata overrides;
-  ReportSettings report;
-  bool verbose = false;
-  bool fail_on_warnings = false;
-};
-
 void check_wrap(const ParsedArguments& arguments, EditionRequest& request) {
   if (!arguments.has("wrap")) return;
   const int wrap = whole_number_option(arguments, "wrap", 0, 10000, 0);
   if (wrap > 0 && wrap < 20)
     throw UsageError("--wrap takes 0 (no wrapping) or a width of at least 20, not " + arguments.value("wrap"));
   request.options["wrap"] = std::to_string(wrap);
+}
+
+}  // namespace
+
+void StageClock::done(const std::string& stage) {
+  const auto now = std::chrono::steady_clock::now();
+  note(stage, milliseconds_between(last_, now));
+  last_ = now;
+}
+
+void StageClock::note(const std::string& stage, long milliseconds) const {
+  if (verbose_) report_.stage_time(stage, milliseconds);
+}
+
+long StageClock::total() const {
+  return milliseconds_between(started_, std::chrono::steady_clock::now());
+}
+
+long StageClock::milliseconds_between(std::chrono::steady_clock::time_point from,
+                                      std::chrono::steady_clock::time_point to) {
+  return static_cast<long>(std::chrono::duration_cast<std::chrono::milliseconds>(to - from).count());
 }
 
 BuildPlan plan_build(const ParsedArguments& arguments, const PluginHost& plugins, Diagnostics& diagnostics) {
@@ -88,6 +79,7 @@ BuildPlan plan_build(const ParsedArguments& arguments, const PluginHost& plugins
   plan.manuscript = arguments.operands().front();
   plan.verbose = arguments.has("verbose");
   plan.fail_on_warnings = arguments.has("fail-on-warnings");
+  plan.check = arguments.has("check");
   plan.report.quiet = arguments.has("quiet");
   plan.report.json = arguments.value("diagnostics", "text") == "json";
   plan.target = output_target(arguments.value("output", "out"), plugins.output_formats());
@@ -100,6 +92,8 @@ BuildPlan plan_build(const ParsedArguments& arguments, const PluginHost& plugins
   if (arguments.has("layout")) plan.request.layout_file = resolve_layout(arguments.value("layout"));
   load_layout(plan.request.layout_file.empty() ? default_layout_file() : plan.request.layout_file);  // checks it
   check_wrap(arguments, plan.request);
+  if (arguments.has("ppi"))
+    plan.request.options["ppi"] = std::to_string(whole_number_option(arguments, "ppi", 18, 1200, 144));
   for (const auto& folder : arguments.values("allow-outside")) allow_folder_outside(folder);
   if (arguments.has("braille-preview")) plan.request.options["braille-preview"] = "true";
   if (arguments.has("marks")) plan.request.options["marks"] = "true";
@@ -110,6 +104,8 @@ BuildPlan plan_build(const ParsedArguments& arguments, const PluginHost& plugins
   plan.overrides = metadata_overrides(arguments, diagnostics);
   return plan;
 }
+
+namespace {
 
 // Reads and lays out the manuscript, then writes each edition where the target says.
 int build(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, StageClock& clock,
@@ -142,8 +138,11 @@ int build(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, 
   }
   plan.request.base_name = manuscript.name;
   int status = kOk;
-  for (const EditionResult& result : build_editions(publication, plan.request, plugins, diagnostics)) {
-    clock.done(result.format + " edition");
+  std::vector<WrittenEdition> written;
+  const std::vector<EditionResult> results = build_editions(publication, plan.request, plugins, diagnostics);
+  for (const EditionResult& result : results) clock.note(result.format + " edition", result.milliseconds);
+  clock.done("write the editions, at the same time");
+  for (const EditionResult& result : results) {
     if (!result.error.empty()) {
       report.print_error(result.failure);
       outcome.failed.push_back(result.format);
@@ -152,13 +151,51 @@ int build(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, 
     }
     outcome.made.push_back(result.format);
     if (staging) deliver(plan.target, result.files);
-    if (plan.target.kind == OutputTarget::Kind::file) report.progress("wrote " + plan.target.path.string());
+    if (plan.target.kind == OutputTarget::Kind::file) {
+      report.progress("wrote " + plan.target.path.string());
+      written.push_back({result.format, {plan.target.path}});
+    }
     if (plan.target.kind == OutputTarget::Kind::folder) {
       for (const auto& file : result.files) report.progress("wrote " + file.string());
+      written.push_back({result.format, result.files});
     }
+  }
+  if (plan.check) {
+    for (const EditionCheckLine& line : check_editions(written)) {
+      report.check_result(line.text, line.failed);
+      if (line.failed) status = kInputError;
+    }
+    clock.done("check the editions");
   }
   return status;
 }
+
+}  // namespace
+
+BuildOutcome build_and_report(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, StageClock& clock) {
+  clock.show_with(DiagnosticReport(plan.report));
+  BuildOutcome outcome;
+  try {
+    outcome.exit_code = build(plan, plugins, diagnostics, clock, outcome);
+  } catch (const InputError& failure) {
+    outcome.error = failure.diagnostic();
+    outcome.exit_code = kInputError;
+  }
+  const DiagnosticReport report(plan.report);  // with the file names build() learnt (stdin)
+  const std::size_t warnings = report.print_warnings(diagnostics);
+  if (outcome.error) report.print_error(*outcome.error);
+  int& status = outcome.exit_code;
+  std::string summary = (status == kOk ? "done in " : "stopped after ") + std::to_string(clock.total()) + " ms";
+  if (status == kOk && plan.fail_on_warnings && warnings > 0) status = kInputError;
+  if (warnings > 0) summary += ", " + std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings");
+  if (plan.fail_on_warnings && warnings > 0) summary += " (--fail-on-warnings: exit status 1)";
+  outcome.warnings = warnings;
+  outcome.milliseconds = clock.total();
+  report.finish(summary, outcome);
+  return outcome;
+}
+
+namespace {
 
 int build_as_planned(const ParsedArguments& arguments) {
   StageClock clock(arguments.has("verbose"));
@@ -170,28 +207,7 @@ int build_as_planned(const ParsedArguments& arguments) {
   const DiagnosticReport report(plan.report);
   clock.show_with(report);
   clock.done("check the command line and load the plugins");
-
-  int status = kOk;
-  BuildOutcome outcome;
-  std::optional<Diagnostic> error;
-  try {
-    status = build(plan, plugins, diagnostics, clock, outcome);
-  } catch (const InputError& failure) {
-    error = failure.diagnostic();
-    status = kInputError;
-  }
-  const DiagnosticReport final_report(plan.report);  // with the file names build() learnt (stdin)
-  const std::size_t warnings = final_report.print_warnings(diagnostics);
-  if (error) final_report.print_error(*error);
-  std::string summary = (status == kOk ? "done in " : "stopped after ") + std::to_string(clock.total()) + " ms";
-  if (status == kOk && plan.fail_on_warnings && warnings > 0) status = kInputError;
-  if (warnings > 0) summary += ", " + std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings");
-  if (plan.fail_on_warnings && warnings > 0) summary += " (--fail-on-warnings: exit status 1)";
-  outcome.exit_code = status;
-  outcome.warnings = warnings;
-  outcome.milliseconds = clock.total();
-  final_report.finish(summary, outcome);
-  return status;
+  return build_and_report(plan, plugins, diagnostics, clock).exit_code;
 }
 
 // With --diagnostics json, nothing reaches standard error but JSON lines: a usage error, a
@@ -229,12 +245,14 @@ CommandSpec build_command() {
       "manuscript.yaml itself), or - to read Markdown from standard input. Every option is checked before "
       "anything is read or written. Errors and warnings go to standard error, warnings all together at the "
       "end, sorted by file and line, with the print page where the layout is concerned.",
-      {"output", "to", "layout", "metadata", "metadata-file", "wrap", "marks", "braille-preview", "limit",
-       "allow-outside", "quiet", "verbose", "fail-on-warnings", "diagnostics", "plugin-path", "prefer-plugin", "help"},
+      {"output", "to", "layout", "metadata", "metadata-file", "wrap", "ppi", "marks", "braille-preview", "check",
+       "limit", "allow-outside", "quiet", "verbose", "fail-on-warnings", "diagnostics", "plugin-path", "prefer-plugin",
+       "help"},
       {
           {"persklaar build magazine", "every edition of the manuscript folder 'magazine', into out/"},
           {"persklaar build magazine -o magazine.pdf", "only the screen PDF, written to magazine.pdf"},
           {"persklaar build magazine -t txt -o - | less", "the text edition, on standard output"},
+          {"persklaar build magazine -t png --ppi 72", "every page as an image, out/magazine-pages/page-001.png…"},
           {"persklaar build magazine --layout pocket-a5 -o pocket/", "every edition in the A5 layout, into pocket/"},
           {"cat notes.md | persklaar build - -o notes.epub -M title=Notes", "an e-book from standard input"},
           {"persklaar build magazine --fail-on-warnings --diagnostics json",

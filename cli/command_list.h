@@ -2,6 +2,8 @@
 // file cli/NAME_command.cc defining `CommandSpec NAME_command()` (the CMake list picks it up).
 // Included several times on purpose, with PERSKLAAR_COMMAND defined differently each time.
 PERSKLAAR_COMMAND(build)
+PERSKLAAR_COMMAND(watch)
+PERSKLAAR_COMMAND(preview)
 PERSKLAAR_COMMAND(preflight)
 PERSKLAAR_COMMAND(layouts)
 PERSKLAAR_COMMAND(formats)

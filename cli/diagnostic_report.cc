@@ -80,6 +80,14 @@ void DiagnosticReport::progress(const std::string& line) const {
   if (!settings_.quiet && !settings_.json) std::cerr << "persklaar: " << line << '\n';
 }
 
+void DiagnosticReport::check_result(const std::string& line, bool failed) const {
+  if (settings_.json) {
+    std::cerr << "{\"check\":" << json_string(line) << ",\"failed\":" << (failed ? "true" : "false") << "}\n";
+  } else {
+    std::cerr << "persklaar: check " << line << '\n';
+  }
+}
+
 void DiagnosticReport::stage_time(const std::string& stage, long milliseconds) const {
   if (settings_.json) {
     std::cerr << "{\"stage\":" << json_string(stage) << ",\"milliseconds\":" << milliseconds << "}\n";

@@ -3,6 +3,7 @@
 // together on standard error, sorted by file and line, as text or as JSON lines (--diagnostics
 // json), without those of editions not being made, or not at all with --quiet.
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,9 +11,10 @@
 
 namespace persklaar::cli {
 
-// How a build ended, for the last line of --diagnostics json.
+// How a build ended, for the last line of --diagnostics json (and watch and preview).
 struct BuildOutcome {
-  int exit_code = 0;
+  int exit_code = 0;                      // exit_codes.h
+  std::optional<Diagnostic> error;        // what stopped the build, if anything did
   std::vector<std::string> made, failed;  // editions by format
   std::size_t warnings = 0;
   long milliseconds = 0;
@@ -38,6 +40,9 @@ class DiagnosticReport {
 
   // A line of progress ("wrote out/magazine.pdf"), shown unless --quiet or --diagnostics json.
   void progress(const std::string& line) const;
+  // The summary line of one edition's check (--check): text even with --quiet, or
+  // {"check":…,"failed":…}.
+  void check_result(const std::string& line, bool failed) const;
   // How long a stage took, for --verbose: a line of text, or {"stage":…,"milliseconds":…}.
   void stage_time(const std::string& stage, long milliseconds) const;
   // The end of a build: the summary line of text ("done in 80 ms, 2 warnings"), or with --diagnostics

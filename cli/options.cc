@@ -50,9 +50,20 @@ const std::vector<OptionSpec>& all_options() {
           "metadata-file", 0, "FILE",
           "read metadata fields from a YAML file (key: value lines), over the manuscript's own; -M wins over it", true,
           Completion::file),
+      value_option("ppi", 0, "N", "page images (-t png): pixels per inch, 18 to 1200 (default 144: A4 is 1191 x 1684)"),
+      value_option("host", 0, "ADDRESS",
+                   "preview: the address to serve on (default 127.0.0.1, this computer only); another one opens the "
+                   "preview to the network"),
+      value_option("port", 0, "N", "preview: the port to serve on (default: a free one, printed)"),
+      switch_option("open", 0, "preview: open the preview in the browser"),
       switch_option("marks", 0, "print edition: crop marks outside the bleed (the sheet grows to hold them)"),
-      value_option("profile", 0, "NAME", "preflight: the rules to check: pdfx (PDF/X-4 and print sanity)", false,
-                   Completion::choice, {"pdfx"}),
+      switch_option("check", 0,
+                    "check each edition once written: the screen PDF against pdfua, the print PDF against pdfx, the "
+                    "e-book's structure and accessibility metadata; one line each, exit status 1 when one fails"),
+      value_option("profile", 0, "NAME",
+                   "preflight: the rules to check: pdfx (PDF/X-4 and print sanity) or pdfua (PDF/UA-1, Matterhorn "
+                   "1.1's machine-checkable conditions)",
+                   false, Completion::choice, {"pdfx", "pdfua"}),
       switch_option("json", 0, "preflight: write the report as JSON on standard output"),
       switch_option("braille-preview", 0,
                     "braille edition: also write NAME.braille.txt in Unicode braille, to check by eye"),

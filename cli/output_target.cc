@@ -36,6 +36,11 @@ OutputTarget output_target(const std::string& value, const std::vector<std::stri
     target.kind = OutputTarget::Kind::standard_output;
     return target;
   }
+  if (value.empty()) {  // `-o ''`, or a variable that was never set
+    throw UsageError(
+        "-o '': an empty name is neither a folder nor a file\n  hint: name a folder such as out, or a "
+        "file such as magazine.pdf");
+  }
   target.path = value;
   std::error_code error;
   const bool exists = std::filesystem::exists(target.path, error);

@@ -14,7 +14,8 @@
 #   scripts/fuzz.sh check [-t SECONDS]    build, seed and fuzz every target briefly (default 20 s);
 #                                         fails on any finding; exits 77 (skipped) without clang-14
 #
-# Targets: markdown-model (a Markdown manuscript through the reader and the core passes), docx-model
+# Targets: markdown-reader (the Markdown reader alone, in memory: the cheapest, for volume),
+# markdown-model (a Markdown manuscript through the reader and the core passes), docx-model
 # (the same for a Word document, where the build has the Word reader), editions
 # (the same through pagination and every edition, written into a scratch folder) and layout (a
 # layout file through its reader and a pagination with it). A finding is a crash, a sanitizer report,
@@ -22,16 +23,18 @@
 # behind. Reproduce one with `build-fuzz/fuzz/fuzz-TARGET FILE`; make it a regression test.
 #
 # Options: --build-dir DIR (default build-fuzz/, or $PERSKLAAR_FUZZ_BUILD_DIR), --timeout SECONDS
-# per input (default 20). Material from outside the project (the CommonMark spec, the regressions)
+# per input (default 20), --max-len BYTES the largest input tried (default 65536; a few KB let a
+# long run try many more inputs, and most findings are small). Material from outside the project (the CommonMark spec, the regressions)
 # is read in place from $PERSKLAAR_SHARED (default ../shared) and skipped when absent.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build_dir="${PERSKLAAR_FUZZ_BUILD_DIR:-$root/build-fuzz}"
 shared_dir="${PERSKLAAR_SHARED:-$root/../shared}"
-all_targets=(markdown-model editions layout)
+all_targets=(markdown-reader markdown-model editions layout)
 seconds=""
 timeout=20
+max_len=65536
 keep_going=0
 
 usage() {
@@ -125,7 +128,7 @@ fuzz_once() {
   LSAN_OPTIONS="suppressions=$root/scripts/sanitizer-suppressions/lsan.txt:print_suppressions=0" \
     UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
     nice -n 19 "$build_dir/fuzz/fuzz-$target" "$corpus" "$seeds" -dict="$dictionary" \
-    -max_total_time="$time" -timeout="$timeout" -rss_limit_mb=2048 -max_len=65536 \
+    -max_total_time="$time" -timeout="$timeout" -rss_limit_mb=2048 -max_len="$max_len" \
     -artifact_prefix="$findings/" -print_final_stats=1 >"$log" 2>&1 || status=$?
   # The last progress line: "#EXECUTIONS  NEW|REDUCE|pulse|DONE  cov: N ft: N …".
   local last
@@ -217,6 +220,7 @@ main() {
     case "$1" in
       -t | --seconds) seconds="$2"; shift 2 ;;
       --timeout) timeout="$2"; shift 2 ;;
+      --max-len) max_len="$2"; shift 2 ;;
       --build-dir) build_dir="$2"; shift 2 ;;
       --keep-going) keep_going=1; shift ;;
       -h | --help) usage ;;

@@ -71,37 +71,49 @@ void check_nesting_depth(int depth, const SourcePosition& where) {
                        " times over; check for a stray run of '>', '-' or '*'");
 }
 
-void cap_combining_marks(std::string& text, const std::string& file, Diagnostics& diagnostics) {
+std::optional<std::size_t> cut_combining_marks(std::string& text, int& run) {
   std::string kept;
-  std::size_t first_cut = std::string::npos;
+  std::optional<std::size_t> first_cut;
   std::size_t copied = 0;  // text before this offset is in `kept` already (only once something is cut)
-  int run = 0;
   for (std::size_t offset = 0; offset < text.size();) {
     const DecodedCodePoint decoded = decode_utf8_at(text, offset);
     const bool mark = g_unichar_combining_class(static_cast<gunichar>(decoded.code_point)) != 0;
     run = mark ? run + 1 : 0;
     if (run > kMostCombiningMarks) {
-      if (first_cut == std::string::npos) first_cut = offset;
+      if (!first_cut) first_cut = offset;
       kept.append(text, copied, offset - copied);
       copied = offset + decoded.length;
     }
     offset += decoded.length;
   }
-  if (first_cut == std::string::npos) return;
-  const LineColumn at = line_column_at(text, first_cut);
-  kept.append(text, copied, std::string::npos);
-  text = std::move(kept);
+  if (first_cut) {
+    kept.append(text, copied, std::string::npos);
+    text = std::move(kept);
+  }
+  return first_cut;
+}
+
+void warn_combining_marks_cut(const SourcePosition& where, Diagnostics& diagnostics) {
   diagnostics.warn(
-      position_in(file, at.line, at.column),
+      where,
       "more than " + std::to_string(kMostCombiningMarks) + " combining marks on one character; the rest are left out",
       "no language needs so many; check the text where it was pasted from");
+}
+
+void cap_combining_marks(std::string& text, const std::string& file, Diagnostics& diagnostics) {
+  int run = 0;
+  const auto first_cut = cut_combining_marks(text, run);
+  if (!first_cut) return;
+  // Nothing before the first cut moved, so its line and column are those of the original text.
+  const LineColumn at = line_column_at(text, *first_cut);
+  warn_combining_marks_cut(position_in(file, at.line, at.column), diagnostics);
 }
 
 void check_paragraph_size(std::size_t bytes, const SourcePosition& where) {
   const std::size_t limit = input_limits().paragraph_bytes;
   if (bytes <= limit) return;
   throw InputError(where, "the paragraph is " + human_size(bytes) + ", more than the limit of " + human_size(limit),
-                   "break it into paragraphs with blank lines, or raise the limit with --limit paragraph=SIZE");
+                   "break it into shorter paragraphs, or raise the limit with --limit paragraph=SIZE");
 }
 
 std::string human_size(std::uintmax_t bytes) {

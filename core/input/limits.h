@@ -35,9 +35,16 @@ std::string describe_input_limits(const InputLimits& limits);
 // Unicode's stream-safe text format (UAX #15) lets at most 30 combining marks follow a character;
 // no writing system needs more. Shaping a longer run costs time that grows with its square.
 inline constexpr int kMostCombiningMarks = 30;
+// Removes every combining mark of `text` beyond kMostCombiningMarks in a row. `run` is the number of
+// marks just before the text (0 at the start of a paragraph) and is left at the number at its end, so
+// a run split over several pieces of text is counted whole. Returns the offset, in the text as it was,
+// of the first mark removed, or nullopt when nothing was.
+std::optional<std::size_t> cut_combining_marks(std::string& text, int& run);
 // Cuts every run of combining marks in `text` to kMostCombiningMarks, warning once per file with
 // the line and column of the first run cut.
 void cap_combining_marks(std::string& text, const std::string& file, Diagnostics& diagnostics);
+// The warning cap_combining_marks gives, at `where`, for readers that cut marks piece by piece.
+void warn_combining_marks_cut(const SourcePosition& where, Diagnostics& diagnostics);
 
 // Throws InputError at `where` when a paragraph's text of `bytes` exceeds the paragraph limit.
 void check_paragraph_size(std::size_t bytes, const SourcePosition& where);

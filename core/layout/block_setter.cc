@@ -1,6 +1,7 @@
 #include "core/layout/block_setter.h"
 
 #include <cmath>
+#include <iterator>
 #include <sstream>
 #include <type_traits>
 
@@ -50,8 +51,11 @@ void BlockSetter::warn_missing_glyphs(const SetParagraph& set, const SourcePosit
   for (const std::string& character : set.missing_glyphs) {
     char code[16];
     std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(g_utf8_get_char(character.c_str())));
-    page_notes_.push_back({where, "the character '" + character + "' (" + code + ") has no glyph in the bundled fonts",
-                           "it prints as a box; replace it or choose a layout whose fonts have it", nullptr});
+    page_notes_.push_back(
+        {where, "the character '" + character + "' (" + code + ") has no glyph in the bundled fonts",
+         "it prints as the replacement character \xEF\xBF\xBD (the PDF's text keeps the character itself); "
+         "replace it or choose a layout whose fonts have it",
+         nullptr});
   }
 }
 
@@ -99,6 +103,18 @@ FlowBlock BlockSetter::set_balanced(const StyledText& text, const FontRole& role
     pango_layout_get_extents(layout.get(), nullptr, &extent);
     widest_word = std::max(widest_word, from_pango(extent.width));
   }
+  // A narrower measure must not break a word at a separator ("reveal. / js") the full one kept whole:
+  // the lines together hold as many words as the text.
+  auto word_count = [](const std::string& line) {
+    std::istringstream in(line);
+    return static_cast<std::size_t>(std::distance(std::istream_iterator<std::string>(in), {}));
+  };
+  auto words_in = [&](const FlowBlock& block) {
+    std::size_t count = 0;
+    for (const LineItem& line : block.lines) count += word_count(line.text);
+    return count;
+  };
+  const std::size_t whole_words = words_in(full);
   double narrow = std::min(measure, std::max(measure / 2, widest_word + 1)), wide = measure;
   for (int step = 0; step < 10; ++step) {
     const double middle = (narrow + wide) / 2;
@@ -106,7 +122,8 @@ FlowBlock BlockSetter::set_balanced(const StyledText& text, const FontRole& role
     const bool overfull = std::any_of(trial.lines.begin(), trial.lines.end(), [&](const LineItem& line) {
       return line.overfull || line.width > middle + 0.01;
     });
-    (trial.lines.size() == full.lines.size() && !overfull ? wide : narrow) = middle;
+    const bool fits = trial.lines.size() == full.lines.size() && !overfull && words_in(trial) <= whole_words;
+    (fits ? wide : narrow) = middle;
   }
   FlowBlock balanced = set(text, role, wide, false);
   for (LineItem& line : balanced.lines) line.measure = measure;
@@ -209,11 +226,15 @@ void BlockSetter::add(const Block& block, int parent, bool& after_heading, std::
           code(item, parent, out, indent);
         } else if constexpr (std::is_same_v<T, Figure>) {
           // Images are not placed yet: the figure's description and caption stand in its place.
-          FlowBlock set = paragraph(item.alt, spec_.roles.caption, element("Figure", parent), measure, indent, 0,
-                                    block.position, false);
-          out.push_back(std::move(set));
-          diagnostics_.warn(block.position,
-                            "image '" + item.source + "' is not placed in the PDF yet; its description is");
+          const int figure_tag = element("Figure", parent);
+          out.push_back(
+              paragraph(item.alt, spec_.roles.caption, figure_tag, measure, indent, 0, block.position, false));
+          if (!item.caption.empty()) {
+            out.push_back(paragraph(item.caption, spec_.roles.caption, element("Caption", figure_tag), measure, indent,
+                                    0, block.position, false));
+          }
+          diagnostics_.warn(block.position, "image '" + item.source +
+                                                "' is not placed in the PDF yet; its description stands in its place");
         } else if constexpr (std::is_same_v<T, ThematicBreak>) {
           FlowBlock gap;  // a thematic break is a blank grid line
           gap.space_after = 1;

@@ -47,6 +47,7 @@ void PageBuilder::new_page(const PageStart& start) {
   out_.pages.push_back(std::move(page));
   column_ = 0;
   used_ = start.reserved_units;
+  across_ = false;
   mark_ = FlowMark{};
   page_segments_.clear();
   segment_serial_ = -1;
@@ -54,7 +55,7 @@ void PageBuilder::new_page(const PageStart& start) {
 
 void PageBuilder::next_column() {
   if (!balancing_) place_notes();
-  if (column_ + 1 < spec_.page.columns) {
+  if (column_ + 1 < spec_.page.columns && !across_) {
     ++column_;
     used_ = start_.reserved_units;
     return;
@@ -68,7 +69,9 @@ void PageBuilder::next_column() {
   next.reserved_units = 0;
   const auto held = std::move(pending_);
   pending_.clear();
+  const bool across = across_;
   new_page(next);
+  across_ = across;
   pending_ = held;
 }
 
@@ -88,6 +91,8 @@ int PageBuilder::units_of(const FlowBlock& block, std::size_t from, std::size_t 
 
 void PageBuilder::add(FlowBlock block) {
   if (out_.pages.empty()) new_page(PageStart{});
+  if (block.across && spec_.page.columns > 1 && !across_) start_across();
+  if (!block.across && across_) end_across();
   if (block.keep_with_next) {
     pending_.push_back(std::move(block));
     return;
@@ -117,10 +122,10 @@ void PageBuilder::add(FlowBlock block) {
   place(block);
 }
 
-void PageBuilder::balance() {
+bool PageBuilder::balance() {
   flush();
-  if (out_.pages.empty() || spec_.page.columns < 2 || !mark_.set || page_segments_.empty()) return;
-  if (notes_.has_notes_on_page()) return;  // footnotes stand at the foot of full columns
+  if (out_.pages.empty() || spec_.page.columns < 2 || !mark_.set || page_segments_.empty() || across_) return false;
+  if (notes_.has_notes_on_page()) return false;  // footnotes stand at the foot of full columns
   Page& page = current_page();
   const Page saved = page;
   const int saved_column = column_, saved_used = used_, saved_capacity = capacity_;
@@ -155,12 +160,16 @@ void PageBuilder::balance() {
     }
     balancing_ = false;
     capacity_ = saved_capacity;
-    if (!overflowed_) return;
+    if (!overflowed_) {
+      balanced_height_ = height;
+      return true;
+    }
   }
   page = saved;  // no shorter columns hold it all: keep the page as it was
   column_ = saved_column;
   used_ = saved_used;
   overflowed_ = false;
+  return false;
 }
 
 void PageBuilder::keep_with(const FlowBlock& block, const FlowBlock& next) {

@@ -27,6 +27,9 @@ struct FlowBlock {
   std::string section;               // the running head's section while this block is at a page's top
   // Lines set again above the block when it starts a column (a table's header row above a row).
   std::shared_ptr<const FlowBlock> repeat_header;
+  // Set across the page's columns, its x from the type area's left edge (the rows of a table too
+  // wide for one column): see PageBuilder::start_across.
+  bool across = false;
 };
 
 struct PageStart {
@@ -47,8 +50,8 @@ class PageBuilder {
   // Places everything still held back (a heading waiting for its text).
   void flush();
   // Evens out the columns of the current page (the last page of a chapter), so that its text does
-  // not stand in one full column beside an empty one.
-  void balance();
+  // not stand in one full column beside an empty one. False when it cannot (the page stays as it was).
+  bool balance();
 
   Page& current_page();
   double column_left(int column) const;       // on the current page
@@ -66,6 +69,11 @@ class PageBuilder {
   // Sets a table's header again at the top of a column the block starts.
   void repeat_header(const FlowBlock& block, std::size_t from);
   void next_column();
+  // Blocks across the columns (flow_across.cc): the text on the page so far is balanced into shorter
+  // columns and the blocks follow below them over the whole type area, running on over the next
+  // pages when they must; after them the columns start again below the last of them.
+  void start_across();
+  void end_across();
   int units_of(const FlowBlock& block, std::size_t from, std::size_t to) const;
   int room() const;
   // Lines of [from, to) that start a grid line of their own (not sharing the one before).
@@ -91,8 +99,10 @@ class PageBuilder {
   bool balancing_ = false;   // replaying: a full page is a failed trial, not a new page
   bool overflowed_ = false;
   NoteArea notes_;
-  void place_notes();  // sets the current column's notes at its foot
+  void place_notes();              // sets the current column's notes at its foot
   bool repeating_header_ = false;  // placing a repeated header, which is not part of the page's flow
+  bool across_ = false;            // placing blocks across the columns
+  int balanced_height_ = 0;        // the grid lines of the columns balance() last made
 };
 
 // The x of a page's type area: facing pages mirror their margins (odd pages are right-hand pages).

@@ -1,17 +1,40 @@
 #include "core/layout/note_setter.h"
 
+#include <sstream>
+
 #include "core/model/walk.h"
 
 namespace persklaar {
 namespace {
 
-// A note's blocks as paragraphs of inline text: a list or quotation in a footnote is set as its
-// paragraphs, one after another.
+void add_paragraphs(const Blocks& blocks, std::vector<Inlines>& paragraphs) {
+  for (const Block& block : blocks) {
+    if (const auto* code = std::get_if<CodeBlock>(&block.value)) {
+      std::istringstream lines(code->text);  // each line of code a line of its own, in the code face
+      for (std::string line; std::getline(lines, line);) {
+        if (!line.empty()) paragraphs.push_back(Inlines{Inline{Code{line}, block.position}});
+      }
+      continue;
+    }
+    if (const auto* list = std::get_if<List>(&block.value)) {
+      for (const Blocks& item : list->items) add_paragraphs(item, paragraphs);
+      continue;
+    }
+    if (const auto* quote = std::get_if<BlockQuote>(&block.value)) {
+      add_paragraphs(quote->content, paragraphs);
+      continue;
+    }
+    for_each_inline_sequence(Blocks{block}, [&paragraphs](const Inlines& inlines) {
+      if (!inlines.empty()) paragraphs.push_back(inlines);
+    });
+  }
+}
+
+// A note's blocks as paragraphs of inline text: a list, quotation or code in a footnote is set as
+// its paragraphs (its lines of code), one after another.
 std::vector<Inlines> paragraphs_of(const Note& note) {
   std::vector<Inlines> paragraphs;
-  for_each_inline_sequence(note.content, [&paragraphs](const Inlines& inlines) {
-    if (!inlines.empty()) paragraphs.push_back(inlines);
-  });
+  add_paragraphs(note.content, paragraphs);
   return paragraphs;
 }
 

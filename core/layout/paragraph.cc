@@ -11,6 +11,7 @@
 #include "core/layout/hyphenate.h"
 #include "core/layout/line_cutter.h"
 #include "core/layout/linebreak.h"
+#include "core/layout/missing_glyphs.h"
 #include "core/layout/string_breaks.h"
 #include "core/layout/text_style.h"
 #include "core/text/language.h"
@@ -329,8 +330,9 @@ SetParagraph set_paragraph(const StyledText& original, const ParagraphStyle& sty
   PangoAttrList* attributes = span_attributes(styled, 0, text.size(), role, style.link_color);
   pango_layout_set_attributes(measuring.get(), attributes);
   pango_attr_list_unref(attributes);
-  const std::vector<double> widths = character_widths(measuring.get(), text);
   result.missing_glyphs = unknown_characters(measuring.get(), text);
+  show_missing_as_replacement(measuring.get());
+  const std::vector<double> widths = character_widths(measuring.get(), text);
 
   LayoutHandle hyphen(plain_layout(context, kInsertedHyphen, role), g_object_unref);
   PangoRectangle hyphen_extent;
@@ -489,6 +491,7 @@ SetParagraph set_paragraph(const StyledText& original, const ParagraphStyle& sty
       if (line.justified && !spacing.spaces.empty() && std::abs(line.measure - line.width) > 0.05) {
         logical = set_attributes((line.measure - line.width) / static_cast<double>(spacing.spaces.size()));
       }
+      show_missing_as_replacement(layout.get());
       line.ascent = from_pango(pango_layout_get_baseline(layout.get()));
       line.descent = from_pango(logical.height) - line.ascent;
       for (const StyleSpan& span : styled.spans) {

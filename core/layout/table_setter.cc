@@ -2,8 +2,9 @@
 // and preferred widths share out the column's measure, cell text wraps ragged (hyphenated where the
 // language allows) inside its column, numbers stand right and text left unless the manuscript's
 // alignment row says otherwise, and the header row comes again at the top of every column a table
-// continues in. A table too wide even at its minimum widths is set smaller, down to a floor, with
-// a warning; below the floor its words break inside their cells rather than leave them.
+// continues in. A table too wide for a column even at its minimum widths spans the page's columns
+// (FlowBlock::across); one too wide for the page is set smaller, down to a floor, with a warning;
+// below the floor its words break inside their cells rather than leave them.
 #include <glib.h>
 
 #include <algorithm>
@@ -45,6 +46,30 @@ bool is_numeric(const std::string& text) {
   return digit;
 }
 
+double least_width(const std::vector<ColumnNeeds>& needs) {
+  double total = 0;
+  for (const ColumnNeeds& column : needs) total += column.minimum;
+  return total;
+}
+
+// Needs too wide for `room` even at their minimums, made to fit: every column keeps its minimum up
+// to one cap, chosen so that they fill the room. The columns of short words keep them whole and
+// only the longest words break (hyphenated where the language allows) inside their cells.
+std::vector<ColumnNeeds> least_room_needs(std::vector<ColumnNeeds> needs, double room) {
+  double low = 0, high = room;
+  for (int step = 0; step < 40; ++step) {
+    const double cap = (low + high) / 2;
+    double total = 0;
+    for (const ColumnNeeds& column : needs) total += std::min(column.minimum, cap);
+    (total > room ? high : low) = cap;
+  }
+  for (ColumnNeeds& column : needs) {
+    column.minimum = std::min(column.minimum, low);
+    column.preferred = std::min(column.preferred, std::max(column.minimum, low));
+  }
+  return needs;
+}
+
 FontRole scaled(FontRole role, double scale) {
   role.size *= scale;  // the leading stays: rows keep to the grid
   return role;
@@ -64,9 +89,11 @@ std::vector<ColumnNeeds> BlockSetter::column_needs(const Table& item, const Font
       std::istringstream words(text.text);
       std::string word;
       while (words >> word) {
-        // A word longer than a fair share of the room breaks inside anyway (an address at its
-        // separators): it does not get to claim more than that share as its minimum.
-        const double width = std::min(text_width(context_, word, role), room / static_cast<double>(columns));
+        // An address or dotted name breaks at its separators anyway: it does not get to claim more
+        // than a fair share of the room as its minimum.
+        const bool breaks_anyway = word.find_first_of("/._-?&=@") < word.size() - 1;
+        double width = text_width(context_, word, role);
+        if (breaks_anyway) width = std::min(width, room / static_cast<double>(columns));
         needs[c].minimum = std::max(needs[c].minimum, width);
       }
     }
@@ -79,39 +106,43 @@ std::vector<ColumnNeeds> BlockSetter::column_needs(const Table& item, const Font
 void BlockSetter::table(const Table& item, int parent, std::vector<FlowBlock>& out, double indent,
                         const SourcePosition& where) {
   const int table_tag = element("Table", parent);
-  const double measure = column_ - indent;
+  double measure = column_ - indent;
   FontRole head = spec_.roles.heading3, body = spec_.roles.body;
   std::size_t columns = std::max(item.alignments.size(), item.header.size());
   for (const auto& row : item.rows) columns = std::max(columns, row.size());
   if (columns == 0) return;
 
-  // The widths: as preferred, shared out, or — too wide — smaller type down to the floor.
+  // The widths: as preferred, shared out; a table whose longest words side by side are too wide for
+  // a column spans the page's columns (see flow_across.cc); one still too wide is set smaller, down
+  // to the floor, and below it the columns of the longest words give way (least_room_widths).
   double gap = kCellGap * body.size;
   double room = measure - gap * static_cast<double>(columns - 1);
   std::vector<ColumnNeeds> needs = column_needs(item, head, body, room);
-  TableWidths widths = share_out_widths(needs, room);
+  const bool across = least_width(needs) > room && indent == 0 && spec_.page.columns > 1;
+  if (across) {
+    measure = spec_.page.type_area_width();
+    room = measure - gap * static_cast<double>(columns - 1);
+    needs = column_needs(item, head, body, room);
+  }
   double scale = 1;
   for (const double step : kScaleSteps) {
-    if (widths.fits) break;
+    if (least_width(needs) <= room) break;
     scale = step;
     head = scaled(spec_.roles.heading3, scale);
     body = scaled(spec_.roles.body, scale);
     gap = kCellGap * body.size;
     room = measure - gap * static_cast<double>(columns - 1);
     needs = column_needs(item, head, body, room);
-    widths = share_out_widths(needs, room);
   }
-  if (!widths.fits) {  // below the floor the minimum widths shrink too: words break inside their cells
-    double total = 0;
-    for (const double width : widths.columns) total += width;
-    for (double& width : widths.columns) width *= room / total;
-  }
+  const bool words_break = least_width(needs) > room;
+  TableWidths widths = share_out_widths(words_break ? least_room_needs(needs, room) : needs, room);
   if (scale < 1) {
     char percent[16];
     std::snprintf(percent, sizeof percent, "%.0f %%", scale * 100);
     page_notes_.push_back({where,
-                           std::string("a table too wide for the column is set smaller (") + percent + ")" +
-                               (widths.fits ? "" : " and its longest words are broken inside their cells"),
+                           std::string(across ? "a table too wide for the page" : "a table too wide for the column") +
+                               " is set smaller (" + percent + ")" +
+                               (words_break ? " and its longest words are broken inside their cells" : ""),
                            "give it fewer columns or shorter cells", nullptr});
   }
 
@@ -153,6 +184,7 @@ void BlockSetter::table(const Table& item, int parent, std::vector<FlowBlock>& o
                                                                   : 0);
         line.block = cell_tag;
         line.role = LineRole::table_cell;
+        if (across) line.measure = measure;  // its room is the whole row's, across the gutters
       }
       set_cells.push_back(std::move(cell));
     }
@@ -168,6 +200,7 @@ void BlockSetter::table(const Table& item, int parent, std::vector<FlowBlock>& o
       if (!any) break;
     }
     row.splittable = false;
+    row.across = across;
     row.min_lines = spec_.paragraph.min_lines_at_break;
     return row;
   };

@@ -12,7 +12,7 @@
 namespace persklaar {
 
 struct EditionRequest {
-  std::vector<std::string> formats;  // empty: every format the output plugins write
+  std::vector<std::string> formats;  // empty: every format the output plugins write (made_only_on_request aside)
   std::filesystem::path output_directory;
   std::string base_name;
   std::filesystem::path layout_file;
@@ -25,14 +25,21 @@ struct EditionResult {
   std::vector<std::filesystem::path> files;  // empty when the edition failed
   std::string error;                         // the failure as text, empty on success
   Diagnostic failure;                        // the failure, with `edition` set, when `error` is not empty
+  long milliseconds = 0;                     // how long the edition took on its thread
 };
+
+// Formats made only when named (-t png): page images are a view of the print edition, not an edition
+// for readers, so "every edition" leaves them out.
+bool made_only_on_request(const std::string& format);
 
 // Checks that every requested format has a plugin before anything is written; throws InputError
 // naming the unknown format and the known ones.
 std::vector<std::string> resolve_formats(const EditionRequest& request, const PluginHost& plugins);
 
-// Renders each format in turn. An edition that fails is reported in its result and leaves no file;
-// the others are still made.
+// Renders every format, each on a thread of its own (the publication and its laid-out pages are
+// read-only by now), and returns the results in the order of the formats. An edition that fails is
+// reported in its result and leaves no file; the others are still made. What the editions report
+// reaches `diagnostics` after all are done, in the order of the formats.
 std::vector<EditionResult> build_editions(const Publication& publication, const EditionRequest& request,
                                           const PluginHost& plugins, Diagnostics& diagnostics);
 

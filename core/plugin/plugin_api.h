@@ -41,7 +41,10 @@ struct OutputRequest {
 };
 
 // Renders a publication into one edition. Writes only through AtomicFile, returns the files written,
-// throws InputError when the publication cannot be rendered.
+// throws InputError when the publication cannot be rendered. The pipeline writes the editions of a
+// build at the same time, each with its own plugin object on its own thread: the publication and
+// the print layout are shared read-only, and state a plugin shares between its objects (statics)
+// must be safe across threads (core/pipeline/once_per_build.h).
 class OutputPlugin {
  public:
   virtual ~OutputPlugin() = default;

@@ -8,8 +8,6 @@
 namespace persklaar::preflight_rules {
 namespace {
 
-// A property of an XMP packet, written as an element (<ns:name>value</ns:name>, the first rdf:li of
-// an Alt, Seq or Bag) or as an attribute (ns:name="value"). Empty when absent.
 std::string xml_unescaped(std::string text) {
   static const std::pair<const char*, const char*> entities[] = {
       {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"}, {"&amp;", "&"}};
@@ -21,6 +19,10 @@ std::string xml_unescaped(std::string text) {
   return text;
 }
 
+}  // namespace
+
+// A property written as an element (<ns:name>value</ns:name>, the first rdf:li of an Alt, Seq or
+// Bag) or as an attribute (ns:name="value").
 std::string xmp_property(const std::string& xmp, const std::string& name) {
   for (std::size_t at = xmp.find("<" + name); at != std::string::npos; at = xmp.find("<" + name, at + 1)) {
     const std::size_t after = at + 1 + name.size();
@@ -46,6 +48,8 @@ std::string xmp_property(const std::string& xmp, const std::string& name) {
   }
   return "";
 }
+
+namespace {
 
 std::string info_text(QPDF& pdf, const char* key) {
   QPDFObjectHandle info = pdf.getTrailer().getKey("/Info");

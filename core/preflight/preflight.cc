@@ -25,6 +25,12 @@ const std::map<std::string, std::vector<Rule> (*)()>& profiles() {
          for (auto& rule : content_rules()) rules.push_back(std::move(rule));
          return rules;
        }},
+      {"pdfua",
+       [] {
+         std::vector<Rule> rules = ua_document_rules();
+         for (auto& rule : ua_page_rules()) rules.push_back(std::move(rule));
+         return rules;
+       }},
   };
   return all;
 }
@@ -85,15 +91,41 @@ std::vector<std::string> PreflightReport::failed_rules() const {
   return failed;
 }
 
-PreflightReport preflight(const std::filesystem::path& file, const std::string& profile) {
-  using namespace preflight_rules;
-  const auto found = profiles().find(profile);
-  if (found == profiles().end()) {
+namespace {
+
+using RuleList = std::vector<preflight_rules::Rule> (*)();
+
+RuleList rules_of(const std::string& profile, const std::string& where) {
+  const auto found = preflight_rules::profiles().find(profile);
+  if (found == preflight_rules::profiles().end()) {
     std::string known;
     for (const auto& name : preflight_profiles()) known += (known.empty() ? "" : ", ") + name;
-    throw InputError(position_in(file.string()), "unknown preflight profile '" + profile + "'", "profiles: " + known);
+    throw InputError(position_in(where), "unknown preflight profile '" + profile + "'", "profiles: " + known);
   }
-  const std::string version = header_version(file);
+  return found->second;
+}
+
+// Runs the profile's rules over a document qpdf has read.
+void check(QPDF& pdf, const std::string& version, const std::string& profile, RuleList rules, PreflightReport& report) {
+  using namespace preflight_rules;
+  PdfUnderTest doc{pdf, QPDFPageDocumentHelper(pdf).getAllPages(), version, {}, {}, {}};
+  if (profile != "pdfua") {  // the PDF/UA rules walk the content their own way (marked_content.h)
+    for (QPDFPageObjectHelper& page : doc.pages) doc.content.push_back(walk_page(page));
+  }
+  for (const QPDFExc& warning : pdf.getWarnings()) doc.warnings.push_back(warning.getMessageDetail());
+  report.pages = static_cast<int>(doc.pages.size());
+  Findings findings(report);
+  for (const Rule& rule : rules()) {
+    report.rules.push_back({rule.name, rule.checks});
+    rule.check(doc, findings);
+  }
+}
+
+}  // namespace
+
+PreflightReport preflight(const std::filesystem::path& file, const std::string& profile) {
+  const RuleList rules = rules_of(profile, file.string());
+  const std::string version = preflight_rules::header_version(file);
   const SourcePosition where = position_in(file.string());
 
   QPDF pdf;
@@ -103,15 +135,7 @@ PreflightReport preflight(const std::filesystem::path& file, const std::string& 
   report.profile = profile;
   try {
     pdf.processFile(file.c_str());
-    PdfUnderTest doc{pdf, QPDFPageDocumentHelper(pdf).getAllPages(), version, {}, {}};
-    for (QPDFPageObjectHelper& page : doc.pages) doc.content.push_back(walk_page(page));
-    for (const QPDFExc& warning : pdf.getWarnings()) doc.warnings.push_back(warning.getMessageDetail());
-    report.pages = static_cast<int>(doc.pages.size());
-    Findings findings(report);
-    for (const Rule& rule : found->second()) {
-      report.rules.push_back({rule.name, rule.checks});
-      rule.check(doc, findings);
-    }
+    check(pdf, version, profile, rules, report);
   } catch (const QPDFExc& error) {
     if (error.getErrorCode() == qpdf_e_password) {
       throw InputError(where, "the PDF is protected by a password", "ask for a copy without a password");
@@ -122,6 +146,14 @@ PreflightReport preflight(const std::filesystem::path& file, const std::string& 
     throw InputError(where, std::string("the PDF cannot be read: ") + error.what(),
                      "export it again from its application");
   }
+  return report;
+}
+
+PreflightReport preflight_document(QPDF& pdf, const std::string& name, const std::string& profile) {
+  PreflightReport report;
+  report.file = name;
+  report.profile = profile;
+  check(pdf, pdf.getPDFVersion(), profile, rules_of(profile, name), report);
   return report;
 }
 

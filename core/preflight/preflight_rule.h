@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/preflight/content_walk.h"
+#include "core/preflight/marked_content.h"
 #include "core/preflight/preflight.h"
 
 namespace persklaar::preflight_rules {
@@ -17,9 +18,10 @@ namespace persklaar::preflight_rules {
 struct PdfUnderTest {
   QPDF& pdf;
   mutable std::vector<QPDFPageObjectHelper> pages;  // qpdf reads lazily, so reading is not const
-  std::string header_version;         // "1.6"
-  std::vector<std::string> warnings;  // what qpdf had to repair while reading
-  std::vector<PageContent> content;   // per page, walked once for every content rule
+  std::string header_version;                       // "1.6"
+  std::vector<std::string> warnings;                // what qpdf had to repair while reading
+  std::vector<PageContent> content;                 // per page, walked once for every content rule
+  mutable std::vector<MarkedContent> marked;        // per page, for the PDF/UA rules; walked on first use
 };
 
 // Collects findings, keeping at most a few per rule and page so that a 2,000-page file with one
@@ -44,6 +46,13 @@ struct Rule {
 std::vector<Rule> document_rules();  // version, encryption, output intent, metadata, ID, JavaScript
 std::vector<Rule> page_rules();      // boxes, bleed, annotations, fonts, transfer functions
 std::vector<Rule> content_rules();   // colour, coverage, text size, images, hairlines, trim safety
+
+std::vector<Rule> ua_document_rules();  // PDF/UA-1: metadata, catalog, structure tree (Matterhorn 1.1)
+std::vector<Rule> ua_page_rules();      // PDF/UA-1: marked content, annotations, fonts (Matterhorn 1.1)
+
+// A property of an XMP packet: an element's text (the first rdf:li of an Alt, Seq or Bag) or an
+// attribute's value. Empty when absent.
+std::string xmp_property(const std::string& xmp, const std::string& name);
 
 // "object 12" for an indirect object, "" for a direct one.
 std::string object_label(QPDFObjectHandle object);

@@ -142,6 +142,11 @@ const FontFile* FontLibrary::find(const std::string& family, int weight, bool it
   return best;
 }
 
+std::unique_lock<std::recursive_mutex> FontLibrary::lock_text() {
+  static std::recursive_mutex text;
+  return std::unique_lock<std::recursive_mutex>(text);
+}
+
 const FontLibrary& FontLibrary::bundled() {
   static const FontLibrary library(data_folder("fonts"));
   return library;
@@ -149,9 +154,11 @@ const FontLibrary& FontLibrary::bundled() {
 
 const FontLibrary& FontLibrary::with_house_fonts(const std::vector<std::filesystem::path>& house_fonts) {
   if (house_fonts.empty()) return bundled();
-  static std::mutex guard;
   static std::map<std::vector<std::filesystem::path>, std::unique_ptr<FontLibrary>> libraries;
-  const std::lock_guard<std::mutex> lock(guard);
+  // The text lock guards the map and the making of a new font map, which must not run while an edition
+  // on another thread lays out text. Taken here before anything else, so a caller that holds it
+  // already (recursively) can never wait on a second lock in the opposite order.
+  const auto text = lock_text();
   std::unique_ptr<FontLibrary>& library = libraries[house_fonts];
   if (!library) library = std::make_unique<FontLibrary>(data_folder("fonts"), house_fonts);
   return *library;

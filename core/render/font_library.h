@@ -5,6 +5,7 @@
 #include <pango/pangocairo.h>
 
 #include <filesystem>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,8 +40,15 @@ class FontLibrary {
   // The library for fonts/ of this installation, made once per process.
   static const FontLibrary& bundled();
   // The bundled fonts and a layout's house fonts (LayoutSpec::house_fonts), made once per process
-  // for each set of house fonts; bundled() when there are none. Safe to call from several threads.
+  // for each set of house fonts; bundled() when there are none. Safe to call from several threads, and
+  // with lock_text() held.
   static const FontLibrary& with_house_fonts(const std::vector<std::filesystem::path>& house_fonts);
+
+  // Pango's fonts and layouts on these font maps are not safe to use from two threads at once.
+  // Editions are written on threads of their own, so an edition that lays out or paints text (the
+  // PDF painter, the e-book's cover) holds this lock while it does. Recursive: a painter may call
+  // another (the PDF paints the cover).
+  static std::unique_lock<std::recursive_mutex> lock_text();
 
  private:
   std::vector<FontFile> files_;

@@ -1,7 +1,10 @@
 // The braille output plugin: `brf` (ASCII braille for embossers) and `pef` (PEF 1.0), made from the
 // model with liblouis; with the option braille-preview, also a Unicode-braille .braille.txt.
+#include <tuple>
+
 #include "core/layout/layout_spec.h"
 #include "core/output/atomic_file.h"
+#include "core/pipeline/once_per_build.h"
 #include "core/plugin/plugin_api.h"
 #include "core/resources/resource_paths.h"
 #include "plugins/braille/braille_edition.h"
@@ -15,12 +18,22 @@ bool preview_asked(const OutputRequest& request) {
   return found != request.options.end() && found->second != "false" && found->second != "0";
 }
 
+// The braille pages of a build, made once and written by both the BRF and the PEF edition (at the
+// same time, on threads of their own), so the text is translated once.
+std::shared_ptr<const BrailleEdition> edition_of(const Publication& publication, const OutputRequest& request,
+                                                 const BraillePage& geometry, Diagnostics& diagnostics) {
+  static OncePerBuild<std::tuple<int, int, bool>, BrailleEdition> edition;
+  return edition.get(request.print_layout, {geometry.cells, geometry.lines, geometry.duplex},
+                     [&] { return make_braille_edition(publication, geometry, diagnostics); });
+}
+
 class BrailleEditionWriter final : public OutputPlugin {
  public:
   std::vector<std::filesystem::path> write(const Publication& publication, const OutputRequest& request,
                                            Diagnostics& diagnostics) override {
     const LayoutSpec layout = load_layout(request.layout_file.empty() ? default_layout_file() : request.layout_file);
-    const BrailleEdition edition = make_braille_edition(publication, layout.braille, diagnostics);
+    const std::shared_ptr<const BrailleEdition> shared = edition_of(publication, request, layout.braille, diagnostics);
+    const BrailleEdition& edition = *shared;
     std::vector<std::filesystem::path> written;
     const std::filesystem::path target = request.output_directory / (request.base_name + "." + request.format);
     write_file_atomically(

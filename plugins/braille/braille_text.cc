@@ -3,7 +3,10 @@
 #include <liblouis/liblouis.h>
 
 #include <algorithm>
+#include <mutex>
+#include <optional>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "core/text/utf8.h"
 
@@ -140,6 +143,46 @@ BrailleText translate_line(std::u32string input, const std::string& table_list) 
   return result;
 }
 
+// A paragraph is translated the same way every time: `persklaar watch` keeps the translations of the
+// last builds, so that a rebuild translates only what changed. Bounded by the text it holds.
+class TranslationCache {
+ public:
+  std::optional<BrailleText> find(const std::string& key) {
+    const std::lock_guard lock(mutex_);
+    const auto found = entries_.find(key);
+    if (found == entries_.end()) return std::nullopt;
+    return found->second;
+  }
+  void keep(std::string key, const BrailleText& text) {
+    const std::lock_guard lock(mutex_);
+    held_ += key.size() + text.cells.size() * sizeof(char32_t) * 2;
+    if (held_ > kLimit) {
+      entries_.clear();
+      held_ = key.size() + text.cells.size() * sizeof(char32_t) * 2;
+    }
+    entries_.emplace(std::move(key), text);
+  }
+
+ private:
+  static constexpr std::size_t kLimit = 64u << 20;
+  std::mutex mutex_;
+  std::unordered_map<std::string, BrailleText> entries_;
+  std::size_t held_ = 0;
+};
+
+BrailleText translate_text(const std::u32string& input, const std::string& table_list) {
+  BrailleText result;
+  std::size_t begin = 0;
+  while (begin <= input.size()) {
+    std::size_t end = input.find(U'\n', begin);
+    if (end == std::u32string::npos) end = input.size();
+    if (begin > 0) result.append_cells(std::u32string(1, kForcedLineEnd));
+    result.append(translate_line(input.substr(begin, end - begin), table_list));
+    begin = end + 1;
+  }
+  return result;
+}
+
 }  // namespace
 
 void BrailleText::append(const BrailleText& other) {
@@ -154,16 +197,11 @@ void BrailleText::append_cells(const std::u32string& more) {
 }
 
 BrailleText translate(const std::string& text, const std::string& table_list) {
-  const std::u32string input = to_utf32(text);
-  BrailleText result;
-  std::size_t begin = 0;
-  while (begin <= input.size()) {
-    std::size_t end = input.find(U'\n', begin);
-    if (end == std::u32string::npos) end = input.size();
-    if (begin > 0) result.append_cells(std::u32string(1, kForcedLineEnd));
-    result.append(translate_line(input.substr(begin, end - begin), table_list));
-    begin = end + 1;
-  }
+  static TranslationCache cache;
+  std::string key = table_list + '\0' + text;
+  if (auto known = cache.find(key)) return std::move(*known);
+  BrailleText result = translate_text(to_utf32(text), table_list);
+  cache.keep(std::move(key), result);
   return result;
 }
 

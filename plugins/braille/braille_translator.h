@@ -3,6 +3,7 @@
 // with a warning for a language liblouis has no table for.
 #include <map>
 #include <string>
+#include <unordered_map>
 
 #include "core/diagnostics/diagnostic.h"
 #include "core/model/publication.h"
@@ -22,6 +23,8 @@ class BrailleTranslator {
   // a table is warned about once, at `where`, and gets the publication's table.
   const std::string& table_for(const std::string& language, const SourcePosition& where);
 
+  // Remembers every translation: the contents and the body are laid out more than once (until the
+  // contents' length settles), and each round asks for the same paragraphs again.
   BrailleText translate(const std::string& text, const std::string& table);
   // Cells of short furniture (page numbers, references) in the publication's table.
   std::u32string cells(const std::string& text);
@@ -33,8 +36,9 @@ class BrailleTranslator {
   Diagnostics& diagnostics_;
   std::string main_language_;
   std::string main_table_;
-  std::map<std::string, std::string> tables_;      // language → table list
-  std::map<std::string, std::u32string> unknown_;  // table → characters it has no braille for
+  std::map<std::string, std::string> tables_;                // language → table list
+  std::map<std::string, std::u32string> unknown_;            // table → characters it has no braille for
+  std::unordered_map<std::string, BrailleText> translated_;  // table, NUL, text → its braille
 };
 
 }  // namespace persklaar::braille

@@ -1,6 +1,7 @@
 // The Word input plugin: .docx (OOXML, read with libzip and tinyxml2), Flat OPC and Word 2003 XML
 // files, the flavour told from the content. Word's styles carry the structure, read through the same
 // conventions as Markdown (docs/manuscript-format.md).
+#include "core/input/content_limits.h"
 #include "core/input/source_file.h"
 #include "core/plugin/plugin_api.h"
 #include "plugins/docx/file_kind.h"
@@ -14,7 +15,16 @@ class WordReader final : public InputPlugin {
  public:
   Publication read(const std::filesystem::path& path, Diagnostics& diagnostics) override {
     const std::string file = path.string();
+    // The same checks as every manuscript file: a regular file, within the file-size limit.
     const std::string bytes = read_file_bytes(path);
+    Publication publication = read_document(file, bytes, diagnostics);
+    // The limits the Markdown reader checks on its text, checked on what the document became.
+    enforce_content_limits(publication, diagnostics);
+    return publication;
+  }
+
+ private:
+  static Publication read_document(const std::string& file, const std::string& bytes, Diagnostics& diagnostics) {
     const FileKind kind = kind_of_file(bytes);
     refuse_unreadable(kind, file, bytes);
     switch (kind) {

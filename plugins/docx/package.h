@@ -8,11 +8,6 @@
 
 namespace persklaar::docx {
 
-// Refused as a zip bomb: an entry larger than this when uncompressed, or one that grows more than
-// kMaxCompressionRatio times when uncompressed.
-inline constexpr long long kMaxEntryBytes = 64LL * 1024 * 1024;
-inline constexpr long long kMaxCompressionRatio = 100;
-
 class Package {
  public:
   // `file` is the name the user gave, for messages.
@@ -32,12 +27,12 @@ class Package {
   std::map<std::string, std::string> parts_;
 };
 
-// Reads a .docx zip with libzip. Throws InputError for a damaged zip, an encrypted entry, or an
-// entry over the zip-bomb limits (naming the entry).
+// Reads a .docx zip with libzip. Throws InputError for a damaged zip, an encrypted entry, or a
+// package over the zip-bomb limits of core/input/archive_limits.h (naming the entry).
 Package read_zip_package(const std::string& file, const std::string& bytes);
 
 // Reads a Flat OPC document (<pkg:package> of <pkg:part> elements, XML parts inline and binary ones in
-// base64). Throws InputError for malformed XML or a part over the size limit.
+// base64). Throws InputError for malformed XML or a package over the same limits as a zip's.
 Package read_flat_opc_package(const std::string& file, const std::string& bytes);
 
 }  // namespace persklaar::docx

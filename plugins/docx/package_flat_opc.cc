@@ -1,6 +1,7 @@
 // Reading a Flat OPC document: the package's parts written out inside one XML file, XML parts as
 // elements under <pkg:xmlData> and binary parts (images) as base64 under <pkg:binaryData>.
 #include "core/diagnostics/diagnostic.h"
+#include "core/input/archive_limits.h"
 #include "plugins/docx/base64.h"
 #include "plugins/docx/package.h"
 #include "plugins/docx/xml_part.h"
@@ -19,6 +20,8 @@ std::string serialised(const tinyxml2::XMLElement* element) {
 Package read_flat_opc_package(const std::string& file, const std::string& bytes) {
   const XmlPart xml(file, "Flat OPC package", bytes);
   Package package(file);
+  ArchiveBudget budget(file);
+  std::uintmax_t parts = 0;
   for (const auto* part : elements(xml.root())) {
     if (!is(part, Ns::package, "part")) continue;
     const char* name = attribute(part, Ns::package, "name");
@@ -34,10 +37,8 @@ Package read_flat_opc_package(const std::string& file, const std::string& bytes)
       }
       content = std::move(*decoded);
     }
-    if (static_cast<long long>(content.size()) > kMaxEntryBytes) {
-      throw InputError(xml.position(part), std::string("refused: the part '") + name + "' is larger than 64 MiB",
-                       "a Word document's parts stay far below 64 MiB; save the document again from Word");
-    }
+    budget.check_entry_count(++parts);
+    budget.count(name, content.size(), content.size());
     package.add(name, std::move(content));
   }
   return package;

@@ -1,10 +1,11 @@
 // Reading a .docx: the zip package, opened from memory with libzip, every entry checked against the
-// zip-bomb limits before and while it is uncompressed.
+// core's zip-bomb limits (core/input/archive_limits.h) before and while it is uncompressed.
 #include <zip.h>
 
 #include <memory>
 
 #include "core/diagnostics/diagnostic.h"
+#include "core/input/archive_limits.h"
 #include "plugins/docx/package.h"
 
 namespace persklaar::docx {
@@ -17,39 +18,25 @@ struct EntryCloser {
   void operator()(zip_file_t* entry) const { zip_fclose(entry); }
 };
 
-[[noreturn]] void refuse_bomb(const std::string& file, const std::string& entry, const std::string& why) {
-  throw InputError(position_in(file), "refused: the entry '" + entry + "' " + why + " (a zip bomb?)",
-                   "a Word document's parts stay far below 64 MiB; save the document again from Word");
-}
-
-void check_limits(const std::string& file, const zip_stat_t& stat) {
-  const std::string name = stat.name ? stat.name : "?";
-  if ((stat.valid & ZIP_STAT_SIZE) && stat.size > static_cast<zip_uint64_t>(kMaxEntryBytes)) {
-    refuse_bomb(file, name, "is larger than 64 MiB uncompressed");
-  }
-  if ((stat.valid & ZIP_STAT_SIZE) && (stat.valid & ZIP_STAT_COMP_SIZE) && stat.size > 0) {
-    const zip_uint64_t compressed = stat.comp_size > 0 ? stat.comp_size : 1;
-    if (stat.size / compressed > static_cast<zip_uint64_t>(kMaxCompressionRatio)) {
-      refuse_bomb(file, name, "grows more than 100 times when uncompressed");
-    }
-  }
+void check_encryption(const std::string& file, const zip_stat_t& stat) {
   if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE) {
-    throw InputError(position_in(file), "the entry '" + name + "' is encrypted",
+    throw InputError(position_in(file), "the entry '" + std::string(stat.name) + "' is encrypted",
                      "save a copy of the document without a password and use that");
   }
 }
 
-// Reads one entry, never more than the limit whatever its header claims.
-std::string read_entry(zip_t* archive, zip_uint64_t index, const zip_stat_t& stat, const std::string& file) {
+// Reads one entry, never more than the limits whatever its header claims.
+std::string read_entry(zip_t* archive, zip_uint64_t index, const zip_stat_t& stat, const std::string& file,
+                       ArchiveBudget& budget) {
   const std::string name = stat.name ? stat.name : "?";
   std::unique_ptr<zip_file_t, EntryCloser> entry(zip_fopen_index(archive, index, 0));
   if (!entry) {
     throw InputError(position_in(file), "the entry '" + name + "' cannot be read: " + zip_strerror(archive),
                      "the document is damaged: open it in Word or LibreOffice and save it again");
   }
-  // Inflated straight into a string of the size the header gives (checked against the limit
-  // before); whatever comes beyond that size is appended from a small buffer, so a header that says
-  // too little costs a little copying and nothing more.
+  // Inflated straight into a string of the size the header gives (checked against the limits
+  // before, by ArchiveBudget::check_declared); whatever comes beyond that size is appended from a small buffer, so a
+  // header that says too little costs a little copying and nothing more.
   std::string bytes((stat.valid & ZIP_STAT_SIZE) ? static_cast<std::size_t>(stat.size) : 0, '\0');
   std::size_t filled = 0;
   char spill[16384];
@@ -64,7 +51,7 @@ std::string read_entry(zip_t* archive, zip_uint64_t index, const zip_stat_t& sta
     if (got == 0) break;
     if (!in_place) bytes.append(spill, static_cast<std::size_t>(got));
     filled += static_cast<std::size_t>(got);
-    if (static_cast<long long>(filled) > kMaxEntryBytes) refuse_bomb(file, name, "is larger than 64 MiB uncompressed");
+    budget.count(name, static_cast<std::uintmax_t>(got), filled);
   }
   bytes.resize(filled);
   return bytes;
@@ -86,15 +73,21 @@ Package read_zip_package(const std::string& file, const std::string& bytes) {
   }
   zip_error_fini(&error);
   Package package(file);
+  ArchiveBudget budget(file);
   const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
+  budget.check_entry_count(count > 0 ? static_cast<std::uintmax_t>(count) : 0);
   for (zip_int64_t k = 0; k < count; ++k) {
     const auto index = static_cast<zip_uint64_t>(k);
     zip_stat_t stat;
     if (zip_stat_index(archive.get(), index, 0, &stat) != 0 || !stat.name) continue;
     const std::string name = stat.name;
     if (name.empty() || name.back() == '/') continue;  // a folder entry
-    check_limits(file, stat);
-    package.add(name, read_entry(archive.get(), index, stat, file));
+    check_encryption(file, stat);
+    // A header without sizes is checked only while the entry is read.
+    const bool sized = (stat.valid & ZIP_STAT_SIZE) != 0;
+    const bool compressed_sized = sized && (stat.valid & ZIP_STAT_COMP_SIZE) != 0;
+    budget.check_declared(name, sized ? stat.size : 0, compressed_sized ? stat.comp_size : (sized ? stat.size : 0));
+    package.add(name, read_entry(archive.get(), index, stat, file, budget));
   }
   return package;
 }

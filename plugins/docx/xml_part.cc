@@ -205,7 +205,14 @@ XmlPart::XmlPart(const std::string& container, std::string name, const std::stri
       name_(std::move(name)),
       label_(std::make_shared<const std::string>(container + " (" + name_ + ")")) {
   const std::string text = prepare_for_parsing(bytes);
-  if (document_->Parse(text.data(), text.size()) != tinyxml2::XML_SUCCESS || !document_->RootElement()) {
+  if (document_->Parse(text.data(), text.size()) == tinyxml2::XML_ELEMENT_DEPTH_EXCEEDED) {
+    throw InputError(SourcePosition{label_, document_->ErrorLineNum(), 0},
+                     "elements in part '" + name_ + "' are nested more than " +
+                         std::to_string(TINYXML2_MAX_ELEMENT_DEPTH) + " levels deep",
+                     "no word processor nests so deep: the document is damaged or was made to harm; open it in "
+                     "Word or LibreOffice and save it again");
+  }
+  if (document_->Error() || !document_->RootElement()) {
     const int line = document_->ErrorLineNum();
     std::string what = document_->RootElement() || document_->Error() ? document_->ErrorName() : "no root element";
     throw InputError(SourcePosition{label_, line, 0}, "malformed XML in part '" + name_ + "' (" + what + ")",

@@ -18,7 +18,7 @@ inline constexpr const char* kCoverDocument = "text/cover.xhtml";
 inline constexpr const char* kTitleDocument = "text/title.xhtml";
 inline constexpr const char* kNavDocument = "text/nav.xhtml";
 inline constexpr const char* kStylesheet = "styles/persklaar.css";
-inline constexpr const char* kCoverImage = "images/cover.png";
+inline constexpr const char* kCoverImage = "images/cover.svg";
 
 // A page of the print edition, as the page list and the page-break markers name it.
 struct PrintPage {

@@ -1,5 +1,6 @@
 #include "plugins/epub/epub_book.h"
 
+#include <algorithm>
 #include <set>
 #include <stdexcept>
 
@@ -52,14 +53,14 @@ class EpubAssembler {
       add(chapter.manifest_id, chapter.path, kXhtml, chapter_xhtml(chapter, context), "", true);
     }
 
-    Stylesheet stylesheet = make_stylesheet(layout_, FontLibrary::with_house_fonts(layout_.house_fonts));
+    Stylesheet stylesheet = make_stylesheet(layout_, FontLibrary::with_house_fonts(layout_.house_fonts), holds_code());
     add("stylesheet", kStylesheet, "text/css", std::move(stylesheet.css));
     // Every document and the stylesheet are in: the fonts need only the characters they hold.
     const std::set<char32_t> characters = characters_used();
     for (const EmbeddedFont& font : stylesheet.fonts) {
       add(item_id("font-", font.path), font.path, font.media_type, subset_font(font.file, characters));
     }
-    add("cover-image", kCoverImage, "image/png", render_cover_png(publication_, layout_), "cover-image");
+    add("cover-image", kCoverImage, "image/svg+xml", render_cover_svg(publication_, layout_), "cover-image");
     for (const EmbeddedImage& image : images.images()) {
       add(item_id("image-", image.path), image.path, image.media_type, image.bytes);
     }
@@ -80,6 +81,12 @@ class EpubAssembler {
   }
 
  private:
+  // Whether a document shows code, for which the stylesheet names the monospace face.
+  bool holds_code() const {
+    return std::any_of(entries_.begin(), entries_.end(),
+                       [](const ArchiveEntry& entry) { return entry.bytes.find("<code") != std::string::npos; });
+  }
+
   // The characters of every text entry so far, and printable ASCII, which costs a few glyphs and keeps
   // a reader's own additions (a search box, a footnote marker) in the book's face.
   std::set<char32_t> characters_used() const {

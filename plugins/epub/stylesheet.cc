@@ -76,9 +76,10 @@ const char* font_media_type(const std::filesystem::path& file) {
   return "font/ttf";
 }
 
-// Every face the rules below ask for: each role's own, and the body's and testimonial's italic and
-// bold for emphasis inside them.
-std::vector<EmbeddedFont> used_fonts(const LayoutSpec& layout, const FontLibrary& library, std::string& css) {
+// Every face the rules below ask for: each role's own, the body's and testimonial's italic and
+// bold for emphasis inside them, and the code face when there is code.
+std::vector<EmbeddedFont> used_fonts(const LayoutSpec& layout, const FontLibrary& library, bool with_code,
+                                     std::string& css) {
   const FontRoles& roles = layout.roles;
   struct Face {
     std::string family;
@@ -95,6 +96,7 @@ std::vector<EmbeddedFont> used_fonts(const LayoutSpec& layout, const FontLibrary
                                &roles.running_head, &roles.cover_title, &roles.cover_subtitle}) {
     faces.push_back({role->family, role->weight, role->italic});
   }
+  if (with_code) faces.push_back({roles.code.family, roles.code.weight, roles.code.italic});
   std::map<std::string, const FontFile*> files;  // by package path: sorted, and each file once
   for (const Face& face : faces) {
     if (const FontFile* file = library.find(face.family, face.weight, face.italic)) {
@@ -156,7 +158,7 @@ Color readable_on(const Color& color, const Color& paper) {
   return out;
 }
 
-Stylesheet make_stylesheet(const LayoutSpec& layout, const FontLibrary& library) {
+Stylesheet make_stylesheet(const LayoutSpec& layout, const FontLibrary& library, bool with_code) {
   const FontRoles& roles = layout.roles;
   const ParagraphRules& paragraph = layout.paragraph;
   const double body = roles.body.size;
@@ -165,7 +167,7 @@ Stylesheet make_stylesheet(const LayoutSpec& layout, const FontLibrary& library)
   Stylesheet sheet;
   sheet.css = "/* Made by Persklaar from the layout '" + layout.name +
               "'. Sizes are relative to the reader's text size. */\n\n";
-  sheet.fonts = used_fonts(layout, library, sheet.css);
+  sheet.fonts = used_fonts(layout, library, with_code, sheet.css);
 
   // The text: the body role, the paragraph rules, hyphenation in the language of each element.
   std::string text = "  font-family: " + family_list(roles.body.family) +

@@ -23,8 +23,9 @@ struct Stylesheet {
   std::vector<EmbeddedFont> fonts;  // sorted by path
 };
 
-// `fonts` supplies the files; a face the library lacks is left to the reader's fallback font.
-Stylesheet make_stylesheet(const LayoutSpec& layout, const FontLibrary& fonts);
+// `fonts` supplies the files; a face the library lacks is left to the reader's fallback font. The
+// code role's face is embedded when the book holds code (`with_code`).
+Stylesheet make_stylesheet(const LayoutSpec& layout, const FontLibrary& fonts, bool with_code = false);
 
 // The colour itself when it reaches WCAG AA contrast (4.5:1) on `paper`, otherwise the same hue
 // darkened just enough: a layout's colour never makes text unreadable.

@@ -30,6 +30,11 @@ bool is_rgb_space(QPDFObjectHandle space) {
   return false;
 }
 
+bool is_colour_operator(const std::string& op) {
+  static const std::set<std::string> kColourOperators = {"rg", "RG", "g", "G", "cs", "CS", "sc", "SC", "scn", "SCN"};
+  return op.size() <= 3 && kColourOperators.count(op) > 0;
+}
+
 std::string format_cmyk(const Cmyk& c) {
   char text[96];
   std::snprintf(text, sizeof text, "%.4g %.4g %.4g %.4g", c.cyan, c.magenta, c.yellow, c.black);
@@ -47,7 +52,12 @@ class CmykFilter final : public QPDFObjectHandle::TokenFilter {
       pending_.push_back(token);
       return;
     }
-    const std::string op = token.getValue();
+    const std::string& op = token.getValue();
+    if (!is_colour_operator(op)) {  // text and paths, most of a page: passed on as they came
+      flush();
+      writeToken(token);
+      return;
+    }
     std::vector<double> numbers;
     std::string last_name;
     for (const Token& operand : pending_) {

@@ -7,6 +7,7 @@
 #include "core/passes/identifier.h"
 #include "plugins/pdf/cmyk_conversion.h"
 #include "plugins/pdf/page_boxes.h"
+#include "plugins/pdf/pdfua_conformance.h"
 #include "plugins/pdf/pdfx_conformance.h"
 
 namespace persklaar::pdf {
@@ -23,12 +24,27 @@ std::string read_bytes(const std::filesystem::path& file) {
   return bytes.str();
 }
 
+// The document's description; `variant` tells an edition's stable UUID from the others'.
+DocumentInfo document_info(const Metadata& m, const std::string& date, const std::string& variant) {
+  DocumentInfo info;
+  info.title = m.title;
+  info.author = document_author(m);
+  info.subject = m.subtitle;
+  info.date = date;
+  info.document_id = name_based_uuid(kUrlNamespace, stable_identifier(m) + variant);
+  info.language = m.language;
+  return info;
+}
+
 }  // namespace
 
-EditionRecipe screen_edition(const Publication& publication, const std::string& date) {
+EditionRecipe screen_edition(const Publication& publication, const std::string& date,
+                             std::shared_ptr<PdfuaVerdict> verdict) {
   EditionRecipe recipe;
   recipe.paint.create_date = date;
-  recipe.passes.push_back(std::make_unique<CatalogPass>(publication.metadata.language));
+  const Metadata& m = publication.metadata;
+  recipe.passes.push_back(std::make_unique<CatalogPass>(m.language));
+  recipe.passes.push_back(std::make_unique<PdfuaConformancePass>(document_info(m, date, ""), std::move(verdict)));
   return recipe;
 }
 
@@ -42,14 +58,8 @@ EditionRecipe print_edition(const Publication& publication, const LayoutSpec& la
   const std::filesystem::path profile = output_profile_file(layout.print, layout);
 
   const Metadata& m = publication.metadata;
-  PrintDocumentInfo info;
-  info.title = m.title;
-  info.author = document_author(m);
-  info.subject = m.subtitle;
-  info.date = date;
   // The print file is its own document beside the screen PDF, so it gets its own stable UUID.
-  info.document_id = name_based_uuid(kUrlNamespace, stable_identifier(m) + "#print");
-  info.language = m.language;
+  const DocumentInfo info = document_info(m, date, "#print");
 
   recipe.passes.push_back(std::make_unique<CatalogPass>(m.language));
   recipe.passes.push_back(std::make_unique<PageBoxesPass>(SheetGeometry{

@@ -44,9 +44,13 @@ class CatalogPass final : public FinishingPass {
   std::string language_;  // BCP 47, e.g. "nl"
 };
 
+// The structure elements of the tree (under its StructTreeRoot), depth first in /K order: the order
+// in which Cairo created them, so element k is the one the painter's k-th ElementAdditions describe.
+std::vector<QPDFObjectHandle> structure_elements(QPDF& pdf);
+
 // What Cairo cannot write on structure elements: the language of an element in another language than
-// the document's (/Lang) and a note's anchor (/ID). Left alone when the tree does not have as many
-// elements as the painter made.
+// the document's (/Lang), a note's anchor (/ID), a figure's alternative text (/Alt) and a link annotation's description
+// (/Contents). Left alone when the tree does not have as many elements as the painter made.
 class StructureElementPass final : public FinishingPass {
  public:
   explicit StructureElementPass(std::vector<ElementAdditions> elements) : elements_(std::move(elements)) {}

@@ -38,10 +38,35 @@ class StructureTagger {
     cairo_tag_begin(cr_, tag, nullptr);
     additions_.push_back(std::move(additions));
   }
-  void link(const std::string& attributes) {
-    cairo_tag_begin(cr_, CAIRO_TAG_LINK, attributes.c_str());
-    cairo_tag_end(cr_, CAIRO_TAG_LINK);
-    additions_.push_back({open_.empty() ? std::string() : language_of(open_.back()), {}});
+  void link(const LinkArea& link, const std::string& contents) {
+    link_with(link, contents, [] {});
+  }
+  // A link whose element holds what `paint` paints (a contents entry's text).
+  template <typename Paint>
+  void link_with(const LinkArea& link, const std::string& contents, Paint paint) {
+    ElementAdditions additions;
+    additions.contents = contents;
+    leaf(CAIRO_TAG_LINK, link_attributes(link).c_str(), paint, std::move(additions));
+  }
+
+  // Paints inside a structure element without children of its own. Cairo 1.16 marks content only in
+  // such leaves (an element with children keeps only them, so its own marks would be left out), so
+  // every mark the painter makes goes through here or through an element entered by `enter`.
+  template <typename Paint>
+  void leaf(const char* tag, const char* attributes, Paint paint, ElementAdditions additions = {}) {
+    if (additions.language.empty() && !open_.empty()) additions.language = language_of(open_.back());
+    cairo_tag_begin(cr_, tag, attributes);
+    additions_.push_back(std::move(additions));
+    paint();
+    cairo_tag_end(cr_, tag);
+  }
+  // Paints a mark that is not part of the text, outside the text's elements.
+  template <typename Paint>
+  void artifact(Artifact kind, Paint paint) {
+    close_all();
+    ElementAdditions additions;
+    additions.artifact = kind;
+    leaf("Private", nullptr, paint, std::move(additions));  // see Artifact
   }
   std::vector<ElementAdditions> take_additions() { return std::move(additions_); }
 
@@ -56,7 +81,7 @@ class StructureTagger {
     }
     for (std::size_t k = common; k < path.size(); ++k) {
       const StructureElement& element = structure_[static_cast<std::size_t>(path[k])];
-      begin(element.tag.c_str(), {language_of(path[k]), element.id});
+      begin(element.tag.c_str(), {language_of(path[k]), element.id, Artifact::none, {}, {}});
       open_.push_back(path[k]);
     }
   }
@@ -81,26 +106,104 @@ void set_color(cairo_t* cr, const Color& color) {
   cairo_set_source_rgb(cr, color.red, color.green, color.blue);
 }
 
+// Whether a line of `element` must be painted inside a child of its own: when the element has
+// children (structure elements or links), Cairo would leave marks painted in it directly unmarked.
+std::vector<bool> elements_with_children(const LaidOutPublication& laid_out, bool links) {
+  std::vector<bool> mixed(laid_out.structure.size(), false);
+  for (const StructureElement& element : laid_out.structure) {
+    if (element.parent >= 0) mixed[static_cast<std::size_t>(element.parent)] = true;
+  }
+  if (links) {
+    for (const Page& page : laid_out.pages) {
+      for (const LineItem& line : page.lines) {
+        if (line.block >= 0 && !line.links.empty()) mixed[static_cast<std::size_t>(line.block)] = true;
+      }
+    }
+  }
+  return mixed;
+}
+
+Artifact artifact_of(const LineItem& line) {
+  if (line.role == LineRole::running_head) return Artifact::header;
+  if (line.role == LineRole::folio) return Artifact::footer;
+  return Artifact::layout;
+}
+
+// A link that covers the whole line (a contents entry) holds the line's text itself.
+bool covers(const LinkArea& link, const LineItem& line) {
+  return link.x <= line.x + 1 && link.x + link.width >= line.x + line.width - 1;
+}
+
+// The characters a line shows: its recorded text, or what its glyph runs (or own layout) show.
+std::string text_of(const LineItem& line) {
+  if (!line.text.empty()) return line.text;
+  if (line.layout) return pango_layout_get_text(line.layout.get());
+  std::string text;
+  for (const GlyphRun& run : line.runs) {
+    const PangoItem* item = run.glyphs->item;
+    text += run.text->substr(static_cast<std::size_t>(item->offset), static_cast<std::size_t>(item->length));
+  }
+  return text;
+}
+
+// What a link's annotation says it is: the address of a link out of the publication; for a place in
+// it, the line's text (a note's number says little on its own).
+std::string link_description(const LinkArea& link, const LineItem& line) {
+  if (!link.target.empty() && link.target[0] != '#') return link.target;
+  return text_of(line);
+}
+
+void paint_line(cairo_t* cr, const LineItem& line) {
+  if (line.layout) {
+    set_color(cr, line.color);
+    cairo_move_to(cr, line.x, line.baseline - line.ascent);
+    pango_cairo_show_layout(cr, line.layout.get());
+  }
+  for (const GlyphRun& run : line.runs) {
+    set_color(cr, run.color);
+    // y_offset is the run's own baseline shift (superscript, subscript), upwards in Pango units.
+    cairo_move_to(cr, line.x + run.x, line.baseline - run.glyphs->y_offset / static_cast<double>(PANGO_SCALE));
+    pango_cairo_show_glyph_item(cr, run.text->c_str(), run.glyphs.get());
+  }
+}
+
+// The cover's alternative text: what it shows, in the order it shows it.
+std::string cover_description(const Metadata& m) {
+  std::string text;
+  for (const std::string& part : {m.publisher, m.title, m.subtitle, m.date.substr(0, 4)}) {
+    if (!part.empty()) text += (text.empty() ? "" : ". ") + part;
+  }
+  return text;
+}
+
 void paint_page(cairo_t* cr, const Page& page, const LaidOutPublication& laid_out, const Publication& publication,
-                const PaintOptions& options, StructureTagger& tagger) {
+                const PaintOptions& options, const std::vector<bool>& mixed, StructureTagger& tagger) {
   const PageGeometry& g = laid_out.spec.page;
   if (page.kind == PageKind::cover) {
-    paint_cover(cr, publication, laid_out.spec, g.width, g.height, g.bleed);  // beyond the page: print's bleed
+    ElementAdditions cover;
+    cover.alt = cover_description(publication.metadata);
+    tagger.close_all();
+    tagger.leaf(
+        "Figure", nullptr,
+        [&] { paint_cover(cr, publication, laid_out.spec, g.width, g.height, g.bleed); },  // beyond the page: bleed
+        std::move(cover));
   }
-  for (const RuleItem& rule : page.rules) {
-    set_color(cr, rule.color);
-    // A field over the whole page goes in two overlapping halves: Cairo turns one fill covering its
-    // whole page into a paint clipped to the page, which would lose the part in the bleed.
-    if (rule.width >= g.width && rule.height >= g.height) {
-      const double half = rule.height / 2;
-      cairo_rectangle(cr, rule.x, rule.y, rule.width, half + 1);
+  tagger.artifact(Artifact::layout, [&] {
+    for (const RuleItem& rule : page.rules) {
+      set_color(cr, rule.color);
+      // A field over the whole page goes in two overlapping halves: Cairo turns one fill covering its
+      // whole page into a paint clipped to the page, which would lose the part in the bleed.
+      if (rule.width >= g.width && rule.height >= g.height) {
+        const double half = rule.height / 2;
+        cairo_rectangle(cr, rule.x, rule.y, rule.width, half + 1);
+        cairo_fill(cr);
+        cairo_rectangle(cr, rule.x, rule.y + half - 1, rule.width, rule.height - half + 1);
+      } else {
+        cairo_rectangle(cr, rule.x, rule.y, rule.width, rule.height);
+      }
       cairo_fill(cr);
-      cairo_rectangle(cr, rule.x, rule.y + half - 1, rule.width, rule.height - half + 1);
-    } else {
-      cairo_rectangle(cr, rule.x, rule.y, rule.width, rule.height);
     }
-    cairo_fill(cr);
-  }
+  });
   for (const Anchor& anchor : page.anchors) {
     const std::string attributes = "name=" + quoted(anchor.id) + " y=" + std::to_string(anchor.y);
     cairo_tag_begin(cr, CAIRO_TAG_DEST, attributes.c_str());
@@ -108,24 +211,23 @@ void paint_page(cairo_t* cr, const Page& page, const LaidOutPublication& laid_ou
   }
   for (const LineItem& line : page.lines) {
     if (!line.layout && line.runs.empty()) continue;
-    if (line.block >= 0) {
-      tagger.enter(line.block);
-    } else {
-      tagger.close_all();  // running heads and folios are not part of the text
+    if (line.block < 0) {  // running heads, folios and decoration are not part of the text
+      tagger.artifact(artifact_of(line), [&] { paint_line(cr, line); });
+      continue;
     }
-    if (line.layout) {
-      set_color(cr, line.color);
-      cairo_move_to(cr, line.x, line.baseline - line.ascent);
-      pango_cairo_show_layout(cr, line.layout.get());
+    tagger.enter(line.block);
+    if (!mixed[static_cast<std::size_t>(line.block)]) {
+      paint_line(cr, line);
+      continue;
     }
-    for (const GlyphRun& run : line.runs) {
-      set_color(cr, run.color);
-      // y_offset is the run's own baseline shift (superscript, subscript), upwards in Pango units.
-      cairo_move_to(cr, line.x + run.x, line.baseline - run.glyphs->y_offset / static_cast<double>(PANGO_SCALE));
-      pango_cairo_show_glyph_item(cr, run.text->c_str(), run.glyphs.get());
+    const bool links = options.links && !line.links.empty();
+    if (links && line.links.size() == 1 && covers(line.links.front(), line)) {
+      tagger.link_with(line.links.front(), text_of(line), [&] { paint_line(cr, line); });
+      continue;
     }
-    if (options.links) {
-      for (const LinkArea& link : line.links) tagger.link(link_attributes(link));
+    tagger.leaf("Span", nullptr, [&] { paint_line(cr, line); });
+    if (links) {
+      for (const LinkArea& link : line.links) tagger.link(link, link_description(link, line));
     }
   }
   tagger.close_all();
@@ -188,6 +290,15 @@ std::string document_author(const Metadata& metadata) {
   return author;
 }
 
+void paint_page_content(cairo_t* cr, const Page& page, const LaidOutPublication& laid_out,
+                        const Publication& publication) {
+  StructureTagger tagger(cr, laid_out.structure);  // tags do nothing on an image surface
+  PaintOptions options;
+  options.links = false;
+  const std::vector<bool> mixed = elements_with_children(laid_out, options.links);
+  paint_page(cr, page, laid_out, publication, options, mixed, tagger);
+}
+
 PaintedPdf paint_pdf(const LaidOutPublication& laid_out, const Publication& publication, const PaintOptions& options) {
   const PageGeometry& g = laid_out.spec.page;
   const double offset = options.sheet_margin;
@@ -199,18 +310,21 @@ PaintedPdf paint_pdf(const LaidOutPublication& laid_out, const Publication& publ
   set_metadata(surface.get(), publication, options);
   std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()), cairo_destroy);
   StructureTagger tagger(cr.get(), laid_out.structure);
+  const std::vector<bool> mixed = elements_with_children(laid_out, options.links);
   for (const Page& page : laid_out.pages) {
     cairo_pdf_surface_set_page_label(surface.get(), std::to_string(page.number).c_str());
     // The paper first. Besides being honest about the page, one full-page operation makes Cairo's
     // per-page analysis of every later drawing operation trivial (each one then lies inside what is
-    // already covered), which halves the time painting takes. It stays outside the structure.
+    // already covered), which halves the time painting takes. It must stay outside every tag (Cairo
+    // 1.16 drops what a page recorded before a paint over the whole page, tag beginnings included):
+    // the artifact pass marks it as the page's background, the page's first fill.
     set_color(cr.get(), laid_out.spec.paper);
     cairo_paint(cr.get());
     if (&page == &laid_out.pages.front()) tagger.begin("Document", {});
     cairo_save(cr.get());
     cairo_translate(cr.get(), offset, offset);
-    paint_page(cr.get(), page, laid_out, publication, options, tagger);
-    if (options.crop_marks) paint_crop_marks(cr.get(), g);
+    paint_page(cr.get(), page, laid_out, publication, options, mixed, tagger);
+    if (options.crop_marks) tagger.artifact(Artifact::layout, [&] { paint_crop_marks(cr.get(), g); });
     cairo_restore(cr.get());
     cairo_show_page(cr.get());
     if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) {

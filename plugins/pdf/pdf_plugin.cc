@@ -6,9 +6,13 @@
 
 #include "core/layout/magazine.h"
 #include "core/output/atomic_file.h"
+#include "core/pipeline/once_per_build.h"
 #include "core/plugin/plugin_api.h"
+#include "core/render/font_library.h"
 #include "core/resources/resource_paths.h"
+#include "plugins/pdf/artifact_pass.h"
 #include "plugins/pdf/edition_finishing.h"
+#include "plugins/pdf/page_images.h"
 #include "plugins/pdf/pdf_painter.h"
 
 namespace persklaar::pdf {
@@ -20,7 +24,9 @@ std::string creation_date(const Metadata& metadata) {
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
     const std::time_t seconds = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
     char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&seconds));
+    std::tm utc{};
+    gmtime_r(&seconds, &utc);  // editions run on threads of their own
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
     return buffer;
   }
   std::string date = metadata.date.empty() ? "2000-01-01" : metadata.date;
@@ -29,21 +35,24 @@ std::string creation_date(const Metadata& metadata) {
   return date + "T00:00:00Z";
 }
 
-// The last painting, kept for the next edition of the same laid-out pages: `persklaar build` asks
-// for the screen and the print edition one after the other, and both finish the same painting.
-struct Painting {
-  std::weak_ptr<const LaidOutPublication> laid_out;
-  PaintOptions options;
-  PaintedPdf painted;
-};
+// The painting of a build's laid-out pages: `persklaar build` writes the screen and the print edition
+// at the same time, and both finish the same painting, made once by whichever asks first.
+std::shared_ptr<const PaintedPdf> painting_of(const std::shared_ptr<const LaidOutPublication>& laid_out,
+                                              const Publication& publication, const PaintOptions& options) {
+  static OncePerBuild<PaintOptions, PaintedPdf> painting;
+  return painting.get(laid_out, options, [&] {
+    const auto text = FontLibrary::lock_text();
+    return paint_pdf(*laid_out, publication, options);
+  });
+}
 
-const PaintedPdf& painting_of(const std::shared_ptr<const LaidOutPublication>& laid_out, const Publication& publication,
-                              const PaintOptions& options) {
-  static Painting last;
-  if (last.laid_out.lock() != laid_out || !(last.options == options) || last.painted.bytes.empty()) {
-    last = Painting{laid_out, options, paint_pdf(*laid_out, publication, options)};
-  }
-  return last.painted;
+// The png format's options: ppi=N (pixels per inch) and page-bleed=true.
+PageImageOptions page_image_options(const OutputRequest& request) {
+  PageImageOptions options;
+  if (const auto ppi = request.options.find("ppi"); ppi != request.options.end()) options.ppi = std::stod(ppi->second);
+  const auto bleed = request.options.find("page-bleed");
+  options.bleed = bleed != request.options.end() && bleed->second == "true";
+  return options;
 }
 
 class PdfEditionWriter final : public OutputPlugin {
@@ -53,22 +62,39 @@ class PdfEditionWriter final : public OutputPlugin {
     std::shared_ptr<const LaidOutPublication> made = request.print_layout;
     if (!made) {  // not paginated by the pipeline: lay out here
       const LayoutSpec spec = load_layout(request.layout_file.empty() ? default_layout_file() : request.layout_file);
+      const auto text = FontLibrary::lock_text();
       made = std::make_shared<const LaidOutPublication>(lay_out_publication(publication, spec, diagnostics));
+    }
+    if (request.format == "png") {
+      return write_page_images(*made, publication, request.output_directory / (request.base_name + "-pages"),
+                               page_image_options(request));
     }
     const std::string date = creation_date(publication.metadata);
     const bool print = request.format == "pdfx";
     const auto marks = request.options.find("marks");
+    const auto verdict = std::make_shared<PdfuaVerdict>();
     EditionRecipe recipe =
         print ? print_edition(publication, made->spec, date, marks != request.options.end() && marks->second != "false")
-              : screen_edition(publication, date);
+              : screen_edition(publication, date, verdict);
     const std::filesystem::path target =
         request.output_directory / (request.base_name + (print ? "-print.pdf" : ".pdf"));
     AtomicFile finished(target);
-    const PaintedPdf& painted = painting_of(made, publication, recipe.paint);
+    const auto painted = painting_of(made, publication, recipe.paint);
     // Before any pass that changes the structure tree: the additions follow Cairo's order of it.
-    recipe.passes.insert(recipe.passes.begin(), std::make_unique<StructureElementPass>(painted.elements));
-    finish_pdf(painted.bytes, finished.temporary_path(), recipe.passes, recipe.settings);
+    recipe.passes.insert(recipe.passes.begin(), std::make_unique<ArtifactPass>(painted->elements));
+    recipe.passes.insert(recipe.passes.begin(), std::make_unique<StructureElementPass>(painted->elements));
+    finish_pdf(painted->bytes, finished.temporary_path(), recipe.passes, recipe.settings);
+    if (!verdict->failed.empty()) {
+      std::string failed;
+      for (const auto& rule : verdict->failed) failed += (failed.empty() ? "" : ", ") + rule;
+      diagnostics.warn({}, "the screen PDF is not claimed as PDF/UA-1: it fails " + failed,
+                       "run persklaar preflight --profile pdfua on it to see where; an image needs its alt text");
+    }
     finished.commit();
+    if (!request.print_layout) {  // its Pango layouts go while no other edition paints text
+      const auto text = FontLibrary::lock_text();
+      made.reset();
+    }
     return {target};
   }
 };
@@ -81,9 +107,9 @@ const PersklaarPluginDescriptor kDescriptor{
     kPluginApiVersion,
     "pdf",
     static_cast<int>(PluginKind::output),
-    "pdf,pdfx",
+    "pdf,pdfx,png",
     "pdf: the magazine as an interactive, tagged screen PDF; pdfx: the print edition, PDF/X-4 in CMYK with "
-    "bleed (Cairo, Pango, HarfBuzz, qpdf, lcms2)",
+    "bleed; png: every page as an image, NAME-pages/page-001.png… (Cairo, Pango, HarfBuzz, qpdf, lcms2)",
     nullptr,
     &create_writer};
 

@@ -10,32 +10,6 @@ namespace persklaar::pdf {
 namespace {
 
 constexpr const char* kPdfxVersion = "PDF/X-4";
-constexpr const char* kProducer = "Persklaar (Cairo, qpdf, lcms2)";
-constexpr const char* kCreator = "Persklaar";
-
-std::string xml_escaped(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
-// "2019-12-01T00:00:00Z" → "D:20191201000000Z", the same moment in the document information's form.
-std::string pdf_date(const std::string& iso) {
-  std::string digits;
-  for (char c : iso.substr(0, 19)) {
-    if (c >= '0' && c <= '9') digits += c;
-  }
-  if (digits.size() != 14) throw std::runtime_error("not an ISO 8601 date: " + iso);
-  return "D:" + digits + "Z";
-}
 
 // The UUID's 16 bytes, for the trailer ID.
 std::string uuid_bytes(const std::string& uuid) {
@@ -61,20 +35,6 @@ QPDFObjectHandle output_intent(QPDF& pdf, const PrintCondition& condition, const
   intent.replaceKey("/Info", QPDFObjectHandle::newUnicodeString(condition.description));
   intent.replaceKey("/DestOutputProfile", icc);
   return pdf.makeIndirectObject(intent);
-}
-
-QPDFObjectHandle document_information(const PrintDocumentInfo& info) {
-  QPDFObjectHandle dict = QPDFObjectHandle::newDictionary();
-  dict.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(info.title));
-  if (!info.author.empty()) dict.replaceKey("/Author", QPDFObjectHandle::newUnicodeString(info.author));
-  if (!info.subject.empty()) dict.replaceKey("/Subject", QPDFObjectHandle::newUnicodeString(info.subject));
-  dict.replaceKey("/Creator", QPDFObjectHandle::newUnicodeString(kCreator));
-  dict.replaceKey("/Producer", QPDFObjectHandle::newUnicodeString(kProducer));
-  dict.replaceKey("/CreationDate", QPDFObjectHandle::newString(pdf_date(info.date)));
-  dict.replaceKey("/ModDate", QPDFObjectHandle::newString(pdf_date(info.date)));
-  dict.replaceKey("/Trapped", QPDFObjectHandle::newName("/False"));
-  dict.replaceKey("/GTS_PDFXVersion", QPDFObjectHandle::newString(kPdfxVersion));
-  return dict;
 }
 
 // The print file has no links: its structure keeps each link's text, as a Span, without the
@@ -105,57 +65,21 @@ void unlink_structure(QPDFObjectHandle element, std::set<QPDFObjGen>& seen) {
 
 }  // namespace
 
-std::string pdfx_xmp(const PrintDocumentInfo& info) {
-  const std::string lang = info.language.empty() ? "x-default" : info.language;
-  auto alternative = [&](const char* name, const std::string& value) {
-    return std::string("   <") + name + "><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escaped(value) +
-           "</rdf:li></rdf:Alt></" + name + ">\n";
-  };
-  std::string x;
-  x += "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n";
-  x += "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n";
-  x += "  <rdf:Description rdf:about=\"\"\n";
-  x += "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n";
-  x += "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n";
-  x += "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n";
-  x += "    xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"\n";
-  x += "    xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\">\n";
-  x += "   <dc:format>application/pdf</dc:format>\n";
-  x += alternative("dc:title", info.title);
-  if (!info.author.empty()) {
-    x += "   <dc:creator><rdf:Seq><rdf:li>" + xml_escaped(info.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
-  }
-  if (!info.subject.empty()) x += alternative("dc:description", info.subject);
-  x += "   <dc:language><rdf:Bag><rdf:li>" + xml_escaped(lang) + "</rdf:li></rdf:Bag></dc:language>\n";
-  x += "   <xmp:CreatorTool>" + std::string(kCreator) + "</xmp:CreatorTool>\n";
-  x += "   <xmp:CreateDate>" + info.date + "</xmp:CreateDate>\n";
-  x += "   <xmp:ModifyDate>" + info.date + "</xmp:ModifyDate>\n";
-  x += "   <xmp:MetadataDate>" + info.date + "</xmp:MetadataDate>\n";
-  x += "   <pdf:Producer>" + std::string(kProducer) + "</pdf:Producer>\n";
-  x += "   <pdf:Trapped>False</pdf:Trapped>\n";
-  x += "   <xmpMM:DocumentID>uuid:" + info.document_id + "</xmpMM:DocumentID>\n";
-  x += "   <xmpMM:InstanceID>uuid:" + info.document_id + "</xmpMM:InstanceID>\n";
-  x += "   <xmpMM:VersionID>1</xmpMM:VersionID>\n";
-  x += "   <xmpMM:RenditionClass>default</xmpMM:RenditionClass>\n";
-  x += "   <pdfxid:GTS_PDFXVersion>" + std::string(kPdfxVersion) + "</pdfxid:GTS_PDFXVersion>\n";
-  x += "  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
-  return x;
+std::vector<XmpSchema> pdfx_schemas() {
+  return {{"pdfxid", "http://www.npes.org/pdfx/ns/id/", {{"GTS_PDFXVersion", kPdfxVersion}}}};
 }
 
 void PdfxConformancePass::apply(QPDF& pdf) const {
   QPDFObjectHandle root = pdf.getRoot();
   root.replaceKey("/OutputIntents", QPDFObjectHandle::newArray({output_intent(pdf, condition_, profile_)}));
 
-  QPDFObjectHandle metadata = QPDFObjectHandle::newStream(&pdf, pdfx_xmp(info_));
-  metadata.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
-  metadata.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
-  root.replaceKey("/Metadata", metadata);
+  set_document_metadata(pdf, info_, pdfx_schemas());
   root.removeKey("/OpenAction");
   root.removeKey("/AA");
   root.removeKey("/AcroForm");
 
   QPDFObjectHandle trailer = pdf.getTrailer();
-  trailer.replaceKey("/Info", pdf.makeIndirectObject(document_information(info_)));
+  trailer.getKey("/Info").replaceKey("/GTS_PDFXVersion", QPDFObjectHandle::newString(kPdfxVersion));
   const std::string id = uuid_bytes(info_.document_id);
   trailer.replaceKey("/ID",
                      QPDFObjectHandle::newArray({QPDFObjectHandle::newString(id), QPDFObjectHandle::newString(id)}));

@@ -8,30 +8,24 @@
 #include <string>
 
 #include "core/layout/layout_spec.h"
+#include "plugins/pdf/document_metadata.h"
 #include "plugins/pdf/finishing_pass.h"
 
 namespace persklaar::pdf {
 
-struct PrintDocumentInfo {
-  std::string title, author, subject;
-  std::string date;         // ISO 8601 UTC, "2019-12-01T00:00:00Z": creation and modification
-  std::string document_id;  // a UUID, "xxxxxxxx-xxxx-…", the same for every build of the manuscript
-  std::string language;     // BCP 47, for the XMP's language alternatives
-};
-
 class PdfxConformancePass final : public FinishingPass {
  public:
-  PdfxConformancePass(PrintDocumentInfo info, PrintCondition condition, std::string profile_bytes)
+  PdfxConformancePass(DocumentInfo info, PrintCondition condition, std::string profile_bytes)
       : info_(std::move(info)), condition_(std::move(condition)), profile_(std::move(profile_bytes)) {}
   void apply(QPDF& pdf) const override;
 
  private:
-  PrintDocumentInfo info_;
+  DocumentInfo info_;
   PrintCondition condition_;
   std::string profile_;  // the ICC profile's bytes
 };
 
-// The XMP packet for `info`, as the PDF/X-4 file carries it (exposed for tests).
-std::string pdfx_xmp(const PrintDocumentInfo& info);
+// What PDF/X-4 adds to the XMP packet (xmp_packet in document_metadata.h): its version.
+std::vector<XmpSchema> pdfx_schemas();
 
 }  // namespace persklaar::pdf

@@ -43,17 +43,22 @@ PrintPalette::PrintPalette(const LayoutSpec& layout, const std::filesystem::path
   known_.emplace("#000000", Cmyk{0, 0, 0, 1});
   cmsHPROFILE output = cmsOpenProfileFromFile(profile.c_str(), "r");
   if (!output) throw std::runtime_error("cannot read the output profile " + profile.string());
-  if (cmsGetColorSpace(output) != cmsSigCmykData) {
-    cmsCloseProfile(output);
-    throw std::runtime_error("the output profile " + profile.string() + " is not a CMYK profile");
-  }
+  const bool cmyk = cmsGetColorSpace(output) == cmsSigCmykData;
+  cmsCloseProfile(output);
+  if (!cmyk) throw std::runtime_error("the output profile " + profile.string() + " is not a CMYK profile");
+  profile_ = profile;
+}
+
+cmsHTRANSFORM PrintPalette::transform(cmsUInt32Number input, cmsUInt32Number output_format) const {
+  cmsHPROFILE output = cmsOpenProfileFromFile(profile_.c_str(), "r");
+  if (!output) throw std::runtime_error("cannot read the output profile " + profile_.string());
   cmsHPROFILE srgb = cmsCreate_sRGBProfile();
   const cmsUInt32Number flags = cmsFLAGS_BLACKPOINTCOMPENSATION;
-  to_cmyk_ = cmsCreateTransform(srgb, TYPE_RGB_DBL, output, TYPE_CMYK_DBL, INTENT_RELATIVE_COLORIMETRIC, flags);
-  pixels_to_cmyk_ = cmsCreateTransform(srgb, TYPE_RGB_8, output, TYPE_CMYK_8, INTENT_RELATIVE_COLORIMETRIC, flags);
+  cmsHTRANSFORM made = cmsCreateTransform(srgb, input, output, output_format, INTENT_RELATIVE_COLORIMETRIC, flags);
   cmsCloseProfile(srgb);
   cmsCloseProfile(output);
-  if (!to_cmyk_ || !pixels_to_cmyk_) throw std::runtime_error("lcms2 cannot convert to " + profile.string());
+  if (!made) throw std::runtime_error("lcms2 cannot convert to " + profile_.string());
+  return made;
 }
 
 PrintPalette::~PrintPalette() {
@@ -65,6 +70,7 @@ Cmyk PrintPalette::cmyk_for(double red, double green, double blue) const {
   if (auto found = known_.find(hex_of(red, green, blue)); found != known_.end()) return found->second;
   const double rgb[3] = {red, green, blue};
   double cmyk[4] = {0, 0, 0, 0};  // lcms gives percentages
+  if (!to_cmyk_) to_cmyk_ = transform(TYPE_RGB_DBL, TYPE_CMYK_DBL);
   cmsDoTransform(to_cmyk_, rgb, cmyk, 1);
   auto unit = [](double percent) { return std::round(std::clamp(percent, 0.0, 100.0) * 10) / 1000; };
   return limit_coverage(Cmyk{unit(cmyk[0]), unit(cmyk[1]), unit(cmyk[2]), unit(cmyk[3])});
@@ -73,6 +79,7 @@ Cmyk PrintPalette::cmyk_for(double red, double green, double blue) const {
 std::vector<unsigned char> PrintPalette::convert_pixels(const std::string& rgb) const {
   const std::size_t count = rgb.size() / 3;
   std::vector<unsigned char> cmyk(count * 4);
+  if (!pixels_to_cmyk_) pixels_to_cmyk_ = transform(TYPE_RGB_8, TYPE_CMYK_8);
   cmsDoTransform(pixels_to_cmyk_, rgb.data(), cmyk.data(), static_cast<cmsUInt32Number>(count));
   for (std::size_t k = 0; k < count; ++k) {
     unsigned char* pixel = &cmyk[k * 4];

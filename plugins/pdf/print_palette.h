@@ -25,15 +25,20 @@ class PrintPalette {
   PrintPalette(const PrintPalette&) = delete;
   PrintPalette& operator=(const PrintPalette&) = delete;
 
-  // Channels 0…1 as painted (rounded to the 8 bits they came from).
+  // Channels 0…1 as painted (rounded to the 8 bits they came from). The lcms2 transforms are made on
+  // first use (making one costs more than converting a whole book's colours), so a palette is for one
+  // thread at a time.
   Cmyk cmyk_for(double red, double green, double blue) const;
   // Converts interleaved 8-bit RGB samples to 8-bit CMYK through the profile, coverage limited.
   std::vector<unsigned char> convert_pixels(const std::string& rgb) const;
 
  private:
-  std::map<std::string, Cmyk> known_;       // by "#rrggbb"
-  cmsHTRANSFORM to_cmyk_ = nullptr;         // doubles
-  cmsHTRANSFORM pixels_to_cmyk_ = nullptr;  // 8-bit samples
+  cmsHTRANSFORM transform(cmsUInt32Number input, cmsUInt32Number output) const;
+
+  std::map<std::string, Cmyk> known_;  // by "#rrggbb"
+  std::filesystem::path profile_;
+  mutable cmsHTRANSFORM to_cmyk_ = nullptr;         // doubles
+  mutable cmsHTRANSFORM pixels_to_cmyk_ = nullptr;  // 8-bit samples
 };
 
 // Lowers cyan, magenta and yellow together so that the coverage is at most `limit`; black stays.

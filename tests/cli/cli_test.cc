@@ -100,6 +100,18 @@ TEST(Build, TheSampleMakesTheTextEditionAndLeavesNoTemporaryFiles) {
   EXPECT_THAT(folder.file_names(), ::testing::ElementsAre("kenniscafes.txt"));
 }
 
+TEST(Build, CheckChecksEachEditionJustWrittenInOneLine) {
+  testing::TemporaryFolder folder;
+  const CliRun run = persklaar({"build", testing::sample_manuscript().string(), "-o", folder.path().string(), "-t",
+                                "pdf,pdfx,epub,txt", "--check", "-q"},
+                               folder);
+  EXPECT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_THAT(run.output, HasSubstr("check pdf: kenniscafes.pdf passes PDF/UA-1 (pdfua,"));
+  EXPECT_THAT(run.output, HasSubstr("check pdfx: kenniscafes-print.pdf passes PDF/X-4 (pdfx,"));
+  EXPECT_THAT(run.output, HasSubstr("check epub: kenniscafes.epub passes its container, package, manifest"));
+  EXPECT_THAT(run.output, HasSubstr("check txt: no check for this edition"));
+}
+
 TEST(Plugins, ListsTheLoadedModulesAndWhyOthersWereRefused) {
   testing::TemporaryFolder folder;
   const CliRun run = persklaar({"plugins", "--plugin-path", testing::test_module_dir().string()}, folder);

@@ -46,7 +46,7 @@ TEST_F(BadWordInput, AnEntryOverSixtyFourMebibytesIsAZipBomb) {
 
 TEST_F(BadWordInput, AnEntryThatGrowsAHundredfoldIsAZipBomb) {
   auto entries = testing::minimal_docx(kTitleAndText);
-  entries.emplace_back("word/media/nullen.bin", std::string(4u * 1024 * 1024, '\0'));
+  entries.emplace_back("word/media/nullen.bin", std::string(12u * 1024 * 1024, '\0'));
   testing::write_zip(path("verhouding.docx"), entries);
   expect_refused(path("verhouding.docx"), "'word/media/nullen.bin' grows more than 100 times");
 }

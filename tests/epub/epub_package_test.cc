@@ -146,11 +146,14 @@ TEST(EpubPackage, WithoutPaginationThereIsNoPageListAndNoClaimOfPageNumbers) {
               HasSubstr("<meta property=\"dcterms:conformsTo\">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>"));
 }
 
-TEST(EpubPackage, TheCoverIsARenderedPngWithADescription) {
+TEST(EpubPackage, TheCoverIsARenderedSvgWithADescription) {
   const testing::EpubArchive archive(testing::sample_epub().bytes);
-  EXPECT_EQ(archive.entry("EPUB/images/cover.png").substr(0, 8), "\x89PNG\r\n\x1a\n");
+  const std::string cover = archive.entry("EPUB/images/cover.svg");
+  EXPECT_THAT(cover, HasSubstr("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+  EXPECT_THAT(cover, HasSubstr("viewBox=\"0 0 595.275591 841.889764\""));  // the A4 page, in points
+  EXPECT_THAT(cover, HasSubstr("<use xlink:href=\"#glyph"));               // the title, as outlines
   EXPECT_THAT(archive.entry("EPUB/package.opf"),
-              HasSubstr("href=\"images/cover.png\" media-type=\"image/png\" properties=\"cover-image\""));
+              HasSubstr("href=\"images/cover.svg\" media-type=\"image/svg+xml\" properties=\"cover-image\""));
   EXPECT_THAT(archive.entry("EPUB/text/cover.xhtml"),
               HasSubstr("alt=\"Omslag: Kenniscafés. Tien kenniscafés uitgelicht. Werkplaats Sociaal Domein "
                         "Zuid-Holland Zuid, 2019.\" role=\"doc-cover\""));

@@ -114,7 +114,7 @@ TEST(Ace, ReportsTheViolationOfADeliberatelyBrokenBook) {
   std::string chapter = testing::EpubArchive(testing::sample_epub().bytes).entry("EPUB/text/chapter-01.xhtml");
   const auto paragraph = chapter.find("<p>");
   ASSERT_NE(paragraph, std::string::npos);
-  chapter.insert(paragraph + 3, "<img src=\"../images/cover.png\"/>");
+  chapter.insert(paragraph + 3, "<img src=\"../images/cover.svg\"/>");
   testing::replace_entry(broken, "EPUB/text/chapter-01.xhtml", chapter);
   const testing::JsonValue report = ace_report(broken, folder);
   EXPECT_EQ(testing::ace_violations(report), std::set<std::string>{"image-alt"});

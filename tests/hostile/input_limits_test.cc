@@ -57,6 +57,28 @@ TEST(Limits, ALimitCanBeRaisedOrLoweredOnTheCommandLine) {
   EXPECT_THAT(wrong.output, HasSubstr("unknown limit 'kleur'"));
 }
 
+TEST(Limits, AFiftyMegabyteManuscriptIsRefusedAtOnce) {
+  testing::Reproducer reproducer;
+  const auto file = reproducer.folder().write("boek.md", kHead);
+  std::filesystem::resize_file(file, 50u << 20);  // a sparse file: the size is what counts
+  const auto run = reproducer.build(file, {}, std::chrono::seconds(20));
+  EXPECT_EQ(run.exit_code, 1) << run.output;
+  EXPECT_THAT(run.output, HasSubstr("boek.md: error: the file is 50 MB, more than the limit of 16 MB"));
+  EXPECT_LT(run.elapsed, std::chrono::seconds(10));
+  EXPECT_THAT(reproducer.out_files(), ::testing::IsEmpty());
+}
+
+TEST(Limits, AHundredThousandChaptersAreRefusedByTheChapterLimit) {
+  testing::Reproducer reproducer;
+  std::string manuscript = "---\ntitle: T\n---\n\n";
+  for (int k = 0; k < 100000; ++k) manuscript += "# C" + std::to_string(k) + "\n\nT.\n\n";
+  const auto run = reproducer.build_markdown(manuscript, {"-t", "txt"});
+  EXPECT_FALSE(run.timed_out);
+  EXPECT_EQ(run.exit_code, 1) << run.output;
+  EXPECT_THAT(run.output, HasSubstr("boek.md:8005:1: error: the manuscript has more than 2000 chapters"));
+  EXPECT_THAT(reproducer.out_files(), ::testing::IsEmpty());
+}
+
 TEST(Limits, AParagraphBeyondTheLimitIsRefusedNamingItsLine) {
   testing::Reproducer reproducer;
   std::string words;

@@ -31,8 +31,7 @@ LayoutCheck check_layout(const std::filesystem::path& manuscript, const std::fil
   check.name = manuscript.filename().string() + " in " + laid_out.spec.name;
   check.pages = static_cast<int>(laid_out.pages.size());
   check.violations = check_column_safety(edition->pdf_text, laid_out);
-  check.words =
-      compare_words(edition->text_edition, edition->pdf_text, laid_out, edition->publication.metadata.language);
+  check.words = compare_words(*edition);
   for (const Diagnostic& diagnostic : edition->diagnostics.all()) check.warnings.push_back(diagnostic.to_string());
   if (!keep.empty()) {
     std::filesystem::create_directories(keep);

@@ -6,8 +6,12 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <string_view>
 
 #include "core/text/labels.h"
+#include "core/text/reading_text.h"
+#include "tests/layout_check/figure_descriptions.h"
+#include "tests/layout_check/hyphen_joins.h"
 #include "tests/pdf/reading_order.h"
 
 namespace persklaar::testing {
@@ -45,14 +49,31 @@ std::vector<std::string> words_of(const std::string& text) {
   return words;
 }
 
-// The words the text edition adds around the author's text, which the PDF shows otherwise.
-std::set<std::string> label_words(const Labels& labels) {
+// The words the text edition adds around the author's text, which the PDF shows otherwise: in each
+// built-in language, for a chapter or section may be in another language than the publication.
+std::set<std::string> label_words() {
   std::set<std::string> words;
-  for (const char* label :
-       {labels.chapter, labels.says, labels.quote, labels.end_of_quote, labels.image, labels.page}) {
-    for (const std::string& word : words_of(label)) words.insert(word);
+  for (const char* language : {"nl", "en"}) {
+    const Labels& labels = labels_for(language);
+    for (const char* label :
+         {labels.chapter, labels.says, labels.quote, labels.end_of_quote, labels.image, labels.page, labels.notes}) {
+      for (const std::string& word : words_of(label)) words.insert(word);
+    }
   }
   return words;
+}
+
+bool is_notes_heading(const std::string& line) {
+  return line == labels_for("nl").notes || line == labels_for("en").notes;
+}
+
+// A line of a section's notes: "[3] The note's text." or a further block of a note, indented.
+bool is_note_line(const std::string& line) {
+  if (line.rfind("    ", 0) == 0) return true;
+  const std::size_t close = line.find("] ");
+  return line.size() > 3 && line[0] == '[' && close != std::string::npos && close > 1 &&
+         std::all_of(line.begin() + 1, line.begin() + static_cast<long>(close),
+                     [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool is_page_marker(const std::string& line, const Labels& labels) {
@@ -64,56 +85,129 @@ bool is_page_marker(const std::string& line, const Labels& labels) {
 
 // A table row of the text edition repeats the header before each cell ("- Kenniscafé: …; Datum: …"),
 // which the PDF prints once, above the rows: those header words are the edition's, like its labels.
-std::string without_repeated_headers(const std::string& line) {
-  if (line.rfind("- ", 0) != 0 || line.find("; ") == std::string::npos) return line;
+// A column without a header gives its cell alone, an empty cell its header alone ("Principe:").
+std::string without_repeated_headers(const std::string& line, const std::set<std::string>& headers) {
+  if (line.rfind("- ", 0) != 0) return line;
   std::string cells;
+  bool headed = false;
   std::size_t begin = 2;
   while (begin <= line.size()) {
     std::size_t end = line.find("; ", begin);
     if (end == std::string::npos) end = line.size();
-    const std::string cell = line.substr(begin, end - begin);
-    const std::size_t colon = cell.rfind(": ");   // a header may hold a colon itself ("2021: Outer")
-    if (colon == std::string::npos) return line;  // not a table row after all
-    cells += cell.substr(colon + 2) + " ";
+    std::string cell = line.substr(begin, end - begin);
+    for (std::size_t colon = cell.find(':'); colon != std::string::npos; colon = cell.find(':', colon + 1)) {
+      if (headers.count(cell.substr(0, colon)) && (colon + 1 == cell.size() || cell[colon + 1] == ' ')) {
+        cell = cell.substr(std::min(cell.size(), colon + 2));
+        headed = true;
+        break;
+      }
+    }
+    cells += cell + " ";
     begin = end + 2;
   }
-  return cells;
+  return headed ? cells : line;
+}
+
+// The header cells of every table of `blocks` and the blocks inside them, as the text edition
+// writes them; and the lines it writes for figures, with their description and caption apart.
+struct ModelTexts {
+  std::set<std::string> headers;
+  std::map<std::string, std::pair<std::string, std::string>> figures;  // line → description, caption
+};
+
+void collect_texts(const Blocks& blocks, ModelTexts& texts) {
+  for (const Block& block : blocks) {
+    std::visit(
+        [&texts](const auto& item) {
+          using T = std::decay_t<decltype(item)>;
+          if constexpr (std::is_same_v<T, Table>) {
+            for (const char* language : {"nl", "en"}) {
+              for (const TableCell& cell : item.header)
+                texts.headers.insert(reading_text(cell.content, labels_for(language)));
+            }
+          } else if constexpr (std::is_same_v<T, Figure>) {
+            for (const char* language : {"nl", "en"}) {
+              const Labels& labels = labels_for(language);
+              texts.figures[figure_text(item, labels)] = {reading_text(item.alt, labels),
+                                                          reading_text(item.caption, labels)};
+            }
+          } else if constexpr (std::is_same_v<T, List>) {
+            for (const Blocks& entry : item.items) collect_texts(entry, texts);
+          } else if constexpr (std::is_same_v<T, BlockQuote> || std::is_same_v<T, Testimonial>) {
+            collect_texts(item.content, texts);
+          }
+        },
+        block.value);
+  }
+}
+
+ModelTexts model_texts(const Publication& publication) {
+  ModelTexts texts;
+  for (const Chapter& chapter : publication.chapters) {
+    for (const Section& section : chapter.sections) collect_texts(section.blocks, texts);
+    for (const Note& note : chapter.notes) collect_texts(note.content, texts);
+  }
+  return texts;
 }
 
 // The body of the text edition, paragraph by paragraph: from the first page marker on, without the
 // markers, the label words and the addresses it writes after a link's text.
 struct TextParagraph {
   std::vector<std::string> words;
-  bool labelled = false;  // the edition added words to it (a testimonial's announcement stands before
-                          // the quotation, where the PDF names the person after it)
+  std::vector<std::string> described;  // a figure's description: printed, or the PDF's /Alt for it
+  bool labelled = false;               // the edition added words to it (a testimonial's announcement stands before
+                                       // the quotation, where the PDF names the person after it)
+  bool note = false;  // a note, which the PDF sets at the foot of a column rather than after its section
 };
 
-std::vector<TextParagraph> text_edition_paragraphs(const std::string& text, const Labels& labels) {
-  const std::set<std::string> labels_only = label_words(labels);
+// The words of `text` without addresses and the edition's labels; `labelled` set when it had labels.
+std::vector<std::string> body_words(const std::string& text, const std::set<std::string>& labels_only, bool& labelled) {
+  std::vector<std::string> words;
+  std::istringstream pieces(comparable(text));
+  std::string piece;
+  while (pieces >> piece) {
+    if (piece.find("://") != std::string::npos || piece.rfind("(mailto:", 0) == 0) continue;
+    const std::string key = folded(piece);
+    if (key.empty()) continue;
+    if (labels_only.count(key)) {
+      labelled = true;
+      continue;
+    }
+    words.push_back(key);
+  }
+  return words;
+}
+
+std::vector<TextParagraph> text_edition_paragraphs(const std::string& text, const Publication& publication) {
+  const std::set<std::string> labels_only = label_words();
+  const ModelTexts model = model_texts(publication);
   std::vector<TextParagraph> paragraphs;
   std::istringstream in(text);
   std::string line;
-  bool started = false;
+  bool started = false, in_notes = false;
   while (std::getline(in, line)) {
-    if (is_page_marker(line, labels)) {
+    if (is_page_marker(line, labels_for("nl")) || is_page_marker(line, labels_for("en"))) {
       started = true;
       continue;
     }
-    if (!started) continue;
+    if (!started || line.empty()) continue;
     TextParagraph paragraph;
-    std::istringstream pieces(comparable(without_repeated_headers(line)));
-    std::string piece;
-    while (pieces >> piece) {
-      if (piece.find("://") != std::string::npos || piece.rfind("(mailto:", 0) == 0) continue;
-      const std::string key = folded(piece);
-      if (key.empty()) continue;
-      if (labels_only.count(key)) {
-        paragraph.labelled = true;
-        continue;
-      }
-      paragraph.words.push_back(key);
+    if (is_notes_heading(line)) {
+      in_notes = true;
+      continue;
     }
-    if (!paragraph.words.empty()) paragraphs.push_back(std::move(paragraph));
+    in_notes = in_notes && is_note_line(line);
+    paragraph.note = in_notes;
+    const std::string trimmed = line.substr(std::min(line.size(), line.find_first_not_of(' ')));
+    if (const auto figure = model.figures.find(trimmed); figure != model.figures.end()) {
+      bool ignored = false;
+      paragraph.described = body_words(figure->second.first, labels_only, ignored);
+      paragraph.words = body_words(figure->second.second, labels_only, ignored);
+      paragraph.labelled = true;
+    } else {
+      paragraph.words = body_words(without_repeated_headers(trimmed, model.headers), labels_only, paragraph.labelled);
+    }
+    if (!paragraph.words.empty() || !paragraph.described.empty()) paragraphs.push_back(std::move(paragraph));
   }
   return paragraphs;
 }
@@ -121,7 +215,9 @@ std::vector<TextParagraph> text_edition_paragraphs(const std::string& text, cons
 std::vector<std::string> pdf_words(const PdfText& pdf, const LaidOutPublication& laid_out) {
   ReadingText reading;
   for (std::size_t k = 0; k < pdf.pages.size(); ++k) {
-    const PageText page = read_page(pdf.pages[k], page_frame(laid_out.spec.page, static_cast<int>(k) + 1));
+    PdfPage joined = pdf.pages[k];
+    join_hyphenated_words(joined);
+    const PageText page = read_page(joined, page_frame(laid_out.spec.page, static_cast<int>(k) + 1));
     for (const TextLine& line : page.body) reading.add_line(line.text(), static_cast<int>(k) + 1);
   }
   return words_of(reading.text());
@@ -135,41 +231,67 @@ std::size_t find_run(const std::vector<std::string>& printed, const std::vector<
   return printed.size();
 }
 
-// Whether `word` is printed as consecutive pieces: an address or a long name broken across lines
-// at its separators reads as two words in the PDF ("Text.Pandoc." / "Readers.{LaTeX,").
-bool printed_in_pieces(const std::vector<std::string>& printed, const std::string& word) {
-  for (std::size_t p = 0; p < printed.size(); ++p) {
-    std::string joined;
-    for (std::size_t q = p; q < printed.size() && joined.size() < word.size(); ++q) {
-      joined += printed[q];
-      if (word.compare(0, joined.size(), joined) != 0) break;
-      if (joined == word && q > p) return true;
-    }
+// Whether `word` is printed in pieces: an address or a long name broken across lines at its
+// separators reads as two words in the PDF ("Text.Pandoc." / "Readers.{LaTeX,"), and a word broken
+// inside a table cell has the other cells of its row between its pieces in reading order.
+constexpr std::size_t kPieceWindow = 24;  // words that may stand between two pieces
+
+bool rest_printed(const std::vector<std::string>& printed, std::string_view rest, std::size_t after) {
+  if (rest.empty()) return true;
+  for (std::size_t q = after + 1; q < printed.size() && q <= after + kPieceWindow; ++q) {
+    const std::string& piece = printed[q];
+    if (!piece.empty() && rest.compare(0, piece.size(), piece) == 0 &&
+        rest_printed(printed, rest.substr(piece.size()), q))
+      return true;
   }
   return false;
 }
 
+bool printed_in_pieces(const std::vector<std::string>& printed, const std::string& word) {
+  for (std::size_t p = 0; p < printed.size(); ++p) {
+    const std::string& piece = printed[p];
+    if (piece.size() < word.size() && !piece.empty() && word.compare(0, piece.size(), piece) == 0 &&
+        rest_printed(printed, std::string_view(word).substr(piece.size()), p))
+      return true;
+  }
+  return false;
+}
+
+// "word (in "first words of its paragraph …")".
+std::string lost_word(const std::string& word, const std::vector<std::string>& paragraph) {
+  std::string where;
+  for (std::size_t k = 0; k < paragraph.size() && k < 5; ++k) where += paragraph[k] + " ";
+  return word + " (in \"" + where + "…\")";
+}
+
 }  // namespace
 
-WordComparison compare_words(const std::string& text_edition, const PdfText& pdf, const LaidOutPublication& laid_out,
-                             const std::string& language) {
-  const auto paragraphs = text_edition_paragraphs(text_edition, labels_for(language));
-  const std::vector<std::string> printed = pdf_words(pdf, laid_out);
+WordComparison compare_words(const CheckedEdition& edition) {
+  const auto paragraphs = text_edition_paragraphs(edition.text_edition, edition.publication);
+  const std::vector<std::string> printed = pdf_words(edition.pdf_text, *edition.print_layout);
   WordComparison result;
-  // Lost: a word the text edition has more often than the PDF.
-  std::map<std::string, int> balance;
+  // Lost: a word the text edition has more often than the PDF. A figure's description may be
+  // printed (in place of a picture the PDF cannot show) or be the /Alt of its Figure element.
+  std::map<std::string, int> balance, described;
   for (const std::string& word : printed) ++balance[word];
+  for (const std::string& description : figure_descriptions(edition.pdf)) {
+    for (const std::string& word : words_of(description)) ++described[word];
+  }
   for (const TextParagraph& paragraph : paragraphs) {
     for (const std::string& word : paragraph.words) {
       ++result.words;
       if (--balance[word] < 0 && !printed_in_pieces(printed, word))
-        result.lost.push_back(word + " (in \"" + paragraph.words.front() + " …\")");
+        result.lost.push_back(lost_word(word, paragraph.words));
+    }
+    for (const std::string& word : paragraph.described) {
+      ++result.words;
+      if (--balance[word] < 0 && --described[word] < 0) result.lost.push_back(lost_word(word, paragraph.described));
     }
   }
   // In order: each paragraph's opening words after the previous paragraph's.
   std::size_t cursor = 0;
   for (const TextParagraph& paragraph : paragraphs) {
-    if (paragraph.words.size() < kShortestOpening || paragraph.labelled) continue;
+    if (paragraph.words.size() < kShortestOpening || paragraph.labelled || paragraph.note) continue;
     ++result.paragraphs;
     const std::vector<std::string> opening(
         paragraph.words.begin(),

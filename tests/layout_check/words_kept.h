@@ -1,14 +1,13 @@
 #pragma once
 // No word lost: every word of the text edition's body (from its first print-page marker on, the
-// labels the text edition adds for listeners left out) is in the PDF's text, read in reading order
-// with hyphenated and broken addresses rejoined, as often as in the text edition; and its paragraphs
-// stand in the same order (each found by its opening words after the one before it).
+// labels the text edition adds for listeners and the header it repeats in each table row left out)
+// is in the PDF's text, read in reading order with hyphenated and broken words rejoined, as often as
+// in the text edition; and its paragraphs stand in the same order (each found by its opening words
+// after the one before it).
 #include <string>
 #include <vector>
 
-#include "core/layout/frame.h"
-#include "core/model/publication.h"
-#include "tests/pdf/pdf_reader.h"
+#include "tests/layout_check/checked_edition.h"
 
 namespace persklaar::testing {
 
@@ -20,8 +19,9 @@ struct WordComparison {
   std::vector<std::string> out_of_order;  // found only before the paragraph before them
 };
 
-// Compares the text edition `text_edition` with the PDF `pdf` painted from `laid_out`.
-WordComparison compare_words(const std::string& text_edition, const PdfText& pdf, const LaidOutPublication& laid_out,
-                             const std::string& language);
+// Compares the edition's text edition with its PDF. A figure's description may be printed (in place
+// of a picture) or carried as the /Alt of its Figure element; its caption must be printed. A section's
+// notes count for their words but not for the order, for the PDF sets them at the foot of a column.
+WordComparison compare_words(const CheckedEdition& edition);
 
 }  // namespace persklaar::testing

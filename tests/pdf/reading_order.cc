@@ -203,7 +203,12 @@ void ReadingText::add_line(const std::string& line, int page_number) {
   const bool address =
       last_word.find("://") != std::string_view::npos || last_word.find("www.") != std::string_view::npos ||
       last_word.find('@') != std::string_view::npos || (address_pending_ && space == std::string::npos);
-  address_pending_ = address && std::string_view("/-_.?&=").find(last_word.back()) != std::string_view::npos;
+  // A full stop after a closing bracket or another full stop ends a sentence, not a piece of address:
+  // "(jgm@berkeley.edu)." and "[@smith04]." are whole.
+  const bool sentence_end = last_word.size() >= 2 && last_word.back() == '.' &&
+                            std::string_view(")].").find(last_word[last_word.size() - 2]) != std::string_view::npos;
+  address_pending_ =
+      address && !sentence_end && std::string_view("/-_.?&=").find(last_word.back()) != std::string_view::npos;
 }
 
 int ReadingText::page_at(std::size_t offset) const {

@@ -1,0 +1,48 @@
+#pragma once
+// The measures the benchmarks report: medians of wall (and processor) time over repeated runs of some work.
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <functional>
+#include <vector>
+
+namespace persklaar::bench {
+
+inline double median_ms(int runs, const std::function<void()>& work) {
+  std::vector<double> times;
+  for (int k = 0; k < runs; ++k) {
+    const auto start = std::chrono::steady_clock::now();
+    work();
+    times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+  }
+  std::sort(times.begin(), times.end());
+  return times[times.size() / 2];
+}
+
+// Medians of wall and processor time (every thread of the process) over repeated runs.
+struct Timing {
+  double wall_ms = 0;
+  double cpu_ms = 0;
+};
+
+inline double cpu_now_ms() {
+  timespec now{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+  return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
+}
+
+inline Timing median_timing(int runs, const std::function<void()>& work) {
+  std::vector<double> walls, cpus;
+  for (int k = 0; k < runs; ++k) {
+    const auto start = std::chrono::steady_clock::now();
+    const double cpu_start = cpu_now_ms();
+    work();
+    cpus.push_back(cpu_now_ms() - cpu_start);
+    walls.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+  }
+  std::sort(walls.begin(), walls.end());
+  std::sort(cpus.begin(), cpus.end());
+  return {walls[walls.size() / 2], cpus[cpus.size() / 2]};
+}
+
+}  // namespace persklaar::bench

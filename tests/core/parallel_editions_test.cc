@@ -1,0 +1,113 @@
+// Editions written at the same time (build_editions) give exactly the files each gives alone, and
+// the work two editions share is made once, whichever thread asks first.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "core/pipeline/build_editions.h"
+#include "core/pipeline/once_per_build.h"
+#include "core/pipeline/paginate.h"
+#include "tests/support/pipeline.h"
+#include "tests/support/temporary_folder.h"
+#include "tests/support/test_paths.h"
+
+namespace persklaar {
+namespace {
+
+std::string bytes_of(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+// Every file the editions wrote, by name, with its bytes.
+std::map<std::string, std::string> build(const std::vector<std::string>& formats, const std::filesystem::path& folder,
+                                         Diagnostics& diagnostics) {
+  Publication publication = testing::load(testing::sample_manuscript());
+  EditionRequest request{formats, folder, "sample", {}, {}, nullptr};
+  paginate_for_editions(publication, request, diagnostics);
+  std::map<std::string, std::string> files;
+  for (const EditionResult& result : build_editions(publication, request, testing::built_plugins(), diagnostics)) {
+    EXPECT_EQ(result.error, "") << result.format;
+    for (const auto& file : result.files) files[file.filename().string()] = bytes_of(file);
+  }
+  return files;
+}
+
+TEST(ParallelEditions, AllAtOnceGiveTheSameFilesAsEachAlone) {
+  const std::vector<std::string> formats = {"brf", "epub", "pdf", "pdfx", "pef", "txt"};
+  testing::TemporaryFolder together_folder, alone_folder;
+  Diagnostics together_diagnostics;
+  const auto together = build(formats, together_folder.path(), together_diagnostics);
+  ASSERT_EQ(together.size(), formats.size());
+  for (const std::string& format : formats) {
+    Diagnostics diagnostics;
+    for (const auto& [name, bytes] : build({format}, alone_folder.path(), diagnostics)) {
+      ASSERT_TRUE(together.count(name)) << name;
+      EXPECT_TRUE(together.at(name) == bytes) << name << " differs when the editions are written together";
+    }
+  }
+}
+
+TEST(ParallelEditions, BraillePagesSharedByBrfAndPefAreMadeOnceSoItsWarningComesOnce) {
+  // The braille pages are made once for BRF and PEF: a warning about them comes once, not twice.
+  testing::TemporaryFolder folder;
+  Diagnostics diagnostics;
+  build({"brf", "pef"}, folder.path(), diagnostics);
+  int braille_warnings = 0;
+  for (const Diagnostic& diagnostic : diagnostics.all()) {
+    if (diagnostic.message.find("braille table") != std::string::npos) ++braille_warnings;
+  }
+  EXPECT_EQ(braille_warnings, 1);
+}
+
+TEST(OncePerBuild, ThreadsAskingForTheSameBuildShareOneValue) {
+  OncePerBuild<int, std::string> shared;
+  const auto build = std::make_shared<const LaidOutPublication>();
+  std::atomic<int> made{0};
+  std::vector<std::shared_ptr<const std::string>> seen(8);
+  std::vector<std::thread> threads;
+  for (std::size_t k = 0; k < seen.size(); ++k) {
+    threads.emplace_back([&, k] {
+      seen[k] = shared.get(build, 1, [&] {
+        ++made;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));  // others arrive while it is made
+        return std::string("painted");
+      });
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(made.load(), 1);
+  for (const auto& value : seen) EXPECT_EQ(value.get(), seen.front().get());
+}
+
+TEST(OncePerBuild, AnotherBuildOrKeyMakesItAgainAndNoBuildSharesNothing) {
+  OncePerBuild<int, int> shared;
+  int made = 0;
+  const auto make = [&] { return ++made; };
+  auto first = std::make_shared<const LaidOutPublication>();
+  EXPECT_EQ(*shared.get(first, 1, make), 1);
+  EXPECT_EQ(*shared.get(first, 1, make), 1);
+  EXPECT_EQ(*shared.get(first, 2, make), 2);  // other options
+  first.reset();
+  const auto second = std::make_shared<const LaidOutPublication>();  // may reuse the address
+  EXPECT_EQ(*shared.get(second, 2, make), 3);
+  EXPECT_EQ(*shared.get(nullptr, 2, make), 4);
+  EXPECT_EQ(*shared.get(nullptr, 2, make), 5);
+}
+
+TEST(OncePerBuild, AFailureReachesEveryEditionThatWaits) {
+  OncePerBuild<int, int> shared;
+  const auto build = std::make_shared<const LaidOutPublication>();
+  const auto fail = []() -> int { throw std::runtime_error("cairo: out of memory"); };
+  EXPECT_THROW(shared.get(build, 1, fail), std::runtime_error);
+  EXPECT_THROW(shared.get(build, 1, [] { return 1; }), std::runtime_error);
+}
+
+}  // namespace
+}  // namespace persklaar
