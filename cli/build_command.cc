@@ -50,20 +50,21 @@ void check_wrap(const ParsedArguments& arguments, EditionRequest& request) {
 
 void StageClock::done(const std::string& stage) {
   const auto now = std::chrono::steady_clock::now();
-  if (verbose_) {
-    std::cerr << "persklaar: " << stage << ": "
-              << std::chrono::duration_cast<std::chrono::milliseconds>(now - last_).count() << " ms\n";
-  }
+  note(stage, milliseconds_between(last_, now));
   last_ = now;
 }
 
 void StageClock::note(const std::string& stage, long milliseconds) const {
-  if (verbose_) std::cerr << "persklaar: " << stage << ": " << milliseconds << " ms\n";
+  if (verbose_) report_.stage_time(stage, milliseconds);
 }
 
 long StageClock::total() const {
-  return static_cast<long>(
-      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started_).count());
+  return milliseconds_between(started_, std::chrono::steady_clock::now());
+}
+
+long StageClock::milliseconds_between(std::chrono::steady_clock::time_point from,
+                                      std::chrono::steady_clock::time_point to) {
+  return static_cast<long>(std::chrono::duration_cast<std::chrono::milliseconds>(to - from).count());
 }
 
 BuildPlan plan_build(const ParsedArguments& arguments, const PluginHost& plugins, Diagnostics& diagnostics) {
@@ -107,8 +108,8 @@ BuildPlan plan_build(const ParsedArguments& arguments, const PluginHost& plugins
 namespace {
 
 // Reads and lays out the manuscript, then writes each edition where the target says.
-int build(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, StageClock& clock) {
-  const DiagnosticReport report(plan.report);
+int build(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, StageClock& clock,
+          BuildOutcome& outcome) {
   std::optional<StagingFolder> stdin_folder;
   std::filesystem::path manuscript_path = plan.manuscript;
   if (plan.manuscript == "-") {
@@ -116,6 +117,7 @@ int build(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, 
     manuscript_path = save_stdin_manuscript(stdin_folder->path());
     plan.report.file_names[manuscript_path.string()] = kStdinName;
   }
+  const DiagnosticReport report(plan.report);
   Manuscript manuscript = locate_manuscript(manuscript_path, diagnostics);
   if (stdin_folder) manuscript.name = "manuscript";
   manuscript.overrides = plan.overrides;
@@ -142,10 +144,12 @@ int build(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, 
   clock.done("write the editions, at the same time");
   for (const EditionResult& result : results) {
     if (!result.error.empty()) {
-      std::cerr << result.error << '\n';
+      report.print_error(result.failure);
+      outcome.failed.push_back(result.format);
       status = kInputError;
       continue;
     }
+    outcome.made.push_back(result.format);
     if (staging) deliver(plan.target, result.files);
     if (plan.target.kind == OutputTarget::Kind::file) {
       report.progress("wrote " + plan.target.path.string());
@@ -158,7 +162,7 @@ int build(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, 
   }
   if (plan.check) {
     for (const EditionCheckLine& line : check_editions(written)) {
-      std::cerr << "persklaar: check " << line.text << '\n';
+      report.check_result(line.text, line.failed);
       if (line.failed) status = kInputError;
     }
     clock.done("check the editions");
@@ -169,36 +173,63 @@ int build(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, 
 }  // namespace
 
 BuildOutcome build_and_report(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, StageClock& clock) {
+  clock.show_with(DiagnosticReport(plan.report));
   BuildOutcome outcome;
   try {
-    outcome.status = build(plan, plugins, diagnostics, clock);
+    outcome.exit_code = build(plan, plugins, diagnostics, clock, outcome);
   } catch (const InputError& failure) {
     outcome.error = failure.diagnostic();
-    outcome.status = kInputError;
+    outcome.exit_code = kInputError;
   }
-  const DiagnosticReport report(plan.report);
+  const DiagnosticReport report(plan.report);  // with the file names build() learnt (stdin)
   const std::size_t warnings = report.print_warnings(diagnostics);
   if (outcome.error) report.print_error(*outcome.error);
-  int& status = outcome.status;
+  int& status = outcome.exit_code;
   std::string summary = (status == kOk ? "done in " : "stopped after ") + std::to_string(clock.total()) + " ms";
   if (status == kOk && plan.fail_on_warnings && warnings > 0) status = kInputError;
   if (warnings > 0) summary += ", " + std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings");
   if (plan.fail_on_warnings && warnings > 0) summary += " (--fail-on-warnings: exit status 1)";
-  report.progress(summary);
+  outcome.warnings = warnings;
+  outcome.milliseconds = clock.total();
+  report.finish(summary, outcome);
   return outcome;
 }
 
 namespace {
 
-int run_build(const ParsedArguments& arguments) {
+int build_as_planned(const ParsedArguments& arguments) {
   StageClock clock(arguments.has("verbose"));
   Diagnostics diagnostics;
   PluginHost plugins;
   discover_plugins(plugins, arguments);
   warn_about_plugins(plugins, diagnostics);
   BuildPlan plan = plan_build(arguments, plugins, diagnostics);
+  const DiagnosticReport report(plan.report);
+  clock.show_with(report);
   clock.done("check the command line and load the plugins");
-  return build_and_report(plan, plugins, diagnostics, clock).status;
+  return build_and_report(plan, plugins, diagnostics, clock).exit_code;
+}
+
+// With --diagnostics json, nothing reaches standard error but JSON lines: a usage error, a
+// layout that cannot be read or an internal fault found before the build are JSON too.
+int run_build(const ParsedArguments& arguments) {
+  if (arguments.value("diagnostics", "text") != "json") return build_as_planned(arguments);
+  try {
+    return build_as_planned(arguments);
+  } catch (const UsageError& error) {
+    print_json_failure(error.what(), "", kUsageError);
+    return kUsageError;
+  } catch (const InputError& error) {
+    std::cerr << diagnostic_json(error.diagnostic()) << '\n';
+    BuildOutcome outcome;
+    outcome.exit_code = kInputError;
+    DiagnosticReport(ReportSettings{false, true, {}, {}}).finish("", outcome);
+    return kInputError;
+  } catch (const std::exception& error) {
+    print_json_failure(std::string("internal error: ") + error.what(), "please report this with the manuscript",
+                       kInternalError);
+    return kInternalError;
+  }
 }
 
 }  // namespace

@@ -2,7 +2,6 @@
 // The steps of `persklaar build`, shared with the commands that build again and again in one process
 // (watch, preview): the plan checked from the command line, and one build with its report.
 #include <chrono>
-#include <optional>
 #include <string>
 
 #include "cli/command_line.h"
@@ -12,17 +11,22 @@
 
 namespace persklaar::cli {
 
-// --verbose: how long each stage took.
+// --verbose: how long each stage took, shown by the report (as text or JSON lines).
 class StageClock {
  public:
   explicit StageClock(bool verbose) : verbose_(verbose) {}
+  // The report that shows the stages from now on (until then, text).
+  void show_with(DiagnosticReport report) { report_ = std::move(report); }
   void done(const std::string& stage);
   // A stage timed elsewhere (an edition, on its own thread).
   void note(const std::string& stage, long milliseconds) const;
   long total() const;
 
  private:
+  static long milliseconds_between(std::chrono::steady_clock::time_point from,
+                                   std::chrono::steady_clock::time_point to);
   bool verbose_;
+  DiagnosticReport report_{ReportSettings{}};
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now(), last_ = started_;
 };
 
@@ -41,13 +45,9 @@ struct BuildPlan {
 // Checks the build options; throws UsageError for a wrong one.
 BuildPlan plan_build(const ParsedArguments& arguments, const PluginHost& plugins, Diagnostics& diagnostics);
 
-struct BuildOutcome {
-  int status = 0;                   // an exit code (exit_codes.h)
-  std::optional<Diagnostic> error;  // what stopped the build, if anything did
-};
-
 // Builds as `plan` says (afterwards `plan.request.print_layout` holds the print layout, when one was
-// made), then prints the warnings, the error and a summary line. `diagnostics` keeps what was found.
+// made), then prints the errors of failed editions, the warnings, the error that stopped the build and
+// a summary line (with --diagnostics json, the result line). `diagnostics` keeps what was found.
 BuildOutcome build_and_report(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, StageClock& clock);
 
 }  // namespace persklaar::cli

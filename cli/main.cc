@@ -5,6 +5,7 @@
 
 #include "cli/command_line.h"
 #include "cli/commands.h"
+#include "cli/diagnostic_report.h"
 #include "cli/exit_codes.h"
 #include "cli/help_text.h"
 #include "core/diagnostics/diagnostic.h"
@@ -43,9 +44,14 @@ int dispatch(const std::vector<std::string>& arguments) {
 
 int main(int argc, char** argv) {
   persklaar::remove_temporaries_on_interrupt();
+  const std::vector<std::string> arguments(argv + 1, argv + argc);
   try {
-    return dispatch(std::vector<std::string>(argv + 1, argv + argc));
+    return dispatch(arguments);
   } catch (const UsageError& error) {
+    if (asks_for_json_diagnostics(arguments)) {
+      print_json_failure(error.what(), "", kUsageError);
+      return kUsageError;
+    }
     std::cerr << "persklaar: " << error.what() << '\n';
     if (argc < 2) std::cerr << '\n' << overview_help();
     return kUsageError;

@@ -80,7 +80,9 @@ const std::vector<OptionSpec>& all_options() {
                     "exit with status 1 when there is any warning (the editions are still written)"),
       value_option("diagnostics", 0, "FORMAT",
                    "how errors and warnings are printed on standard error: text (default) or json, one JSON object per "
-                   "line with severity, file, line, column, page, message and hint",
+                   "line with severity, file, line, column, page, edition, message and hint (a failed edition is an "
+                   "error naming its edition), and last a result line with the exit code and the editions made and "
+                   "failed; nothing but JSON",
                    false, Completion::choice, {"text", "json"}),
       switch_option("prefer-plugin", 0,
                     "let plugins from --plugin-path or $PERSKLAAR_PLUGIN_PATH replace built-in ones of the same name "

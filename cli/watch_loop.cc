@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/exit_codes.h"
 #include "cli/file_watcher.h"
 #include "cli/plugin_options.h"
 
@@ -28,7 +29,10 @@ std::optional<BuildPlan> plan_once(const ParsedArguments& arguments, const Plugi
   if (hooks.built) {
     BuildPlan failed;
     failed.manuscript = arguments.operands().front();
-    hooks.built(failed, {1, failure}, diagnostics);
+    BuildOutcome outcome;
+    outcome.exit_code = kInputError;
+    outcome.error = failure;
+    hooks.built(failed, outcome, diagnostics);
   }
   return std::nullopt;
 }

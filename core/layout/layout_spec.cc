@@ -175,21 +175,26 @@ FontRole* role_named(FontRoles& roles, const std::string& name) {
   return found == members.end() ? nullptr : &(roles.*(found->second));
 }
 
-// A family the bundled fonts do not have would silently become another face: say which there are.
-void check_family(const std::string& family, const SourcePosition& where) {
+// A family the fonts do not have would silently become another face: say which there are.
+void check_family(const std::string& family, const std::vector<std::filesystem::path>& house_fonts,
+                  const SourcePosition& where) {
   std::vector<std::string> families;
-  for (const FontFile& file : FontLibrary::bundled().files()) {
+  for (const FontFile& file : FontLibrary::with_house_fonts(house_fonts).files()) {
     if (file.family == family) return;
     if (std::find(families.begin(), families.end(), file.family) == families.end()) families.push_back(file.family);
   }
   std::sort(families.begin(), families.end());
   std::string list;
   for (const auto& known : families) list += (list.empty() ? "'" : ", '") + known + "'";
-  throw InputError(where, "no bundled font has the family '" + family + "'",
-                   "families available: " + list + " (spelled exactly so)");
+  throw InputError(where,
+                   std::string("no ") + (house_fonts.empty() ? "bundled" : "bundled or house") +
+                       " font has the family '" + family + "'",
+                   "families available: " + list +
+                       " (spelled exactly so); a layout adds its own with <font file=\"fonts/Face.ttf\"/>");
 }
 
-void read_role(const XMLElement& element, const std::string& file, FontRoles& roles) {
+void read_role(const XMLElement& element, const std::string& file,
+               const std::vector<std::filesystem::path>& house_fonts, FontRoles& roles) {
   const char* name = element.Attribute("name");
   FontRole* role = name ? role_named(roles, name) : nullptr;
   if (!role) {
@@ -246,8 +251,35 @@ void read_role(const XMLElement& element, const std::string& file, FontRoles& ro
     }
   }
   if (role->family.empty()) throw InputError(where, std::string("font role '") + name + "' names no family");
-  check_family(role->family, where);
+  check_family(role->family, house_fonts, where);
   if (role->size <= 0 || role->leading <= 0) throw InputError(where, "size and leading must be more than 0");
+}
+
+// <font file="fonts/House-Regular.ttf"/> or <font folder="fonts"/>: house fonts beside the layout
+// (OFL, or licensed by the user), each checked to be a font fontconfig can read before any role
+// names its family.
+std::vector<std::filesystem::path> read_house_fonts(const XMLElement& root, const std::filesystem::path& layout) {
+  const std::string name = layout.string();
+  std::vector<std::filesystem::path> fonts;
+  for (const XMLElement* e = root.FirstChildElement("font"); e; e = e->NextSiblingElement("font")) {
+    std::string file, folder;
+    AttributeReader(*e, name).text("file", file).text("folder", folder).check_all_known();
+    const SourcePosition where = position_in(name, e->GetLineNum());
+    if (file.empty() == folder.empty())
+      throw InputError(where, "<font> names either a file or a folder", "<font file=\"fonts/House-Regular.ttf\"/>");
+    const std::string& given = file.empty() ? folder : file;
+    const std::filesystem::path path = (layout.parent_path() / given).lexically_normal();
+    if (!folder.empty() && std::filesystem::is_regular_file(path))
+      throw InputError(where, "the house font folder '" + given + "' is a file",
+                       "write <font file=\"" + given + "\"/>");
+    if (const auto problem = house_font_problem(path)) {
+      throw InputError(where, "cannot use the house font '" + given + "': " + *problem,
+                       "paths are relative to the layout's folder (" + path.string() +
+                           "); use TrueType or OpenType files you may embed (OFL, or licensed for it)");
+    }
+    fonts.push_back(path);
+  }
+  return fonts;
 }
 
 // A layout without a code role sets code in the bundled monospace face, a little smaller than the
@@ -386,6 +418,7 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
   if (!version.empty() && version != "1") {
     throw InputError(position_in(name, root->GetLineNum()), "layout version " + version + " is not supported (only 1)");
   }
+  spec.house_fonts = read_house_fonts(*root, file);
   for (const XMLElement* e = root->FirstChildElement(); e; e = e->NextSiblingElement()) {
     const std::string element = e->Name();
     PageGeometry& p = spec.page;
@@ -427,7 +460,9 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
           .integer("min-lines-at-break", r.min_lines_at_break, kLinesAtBreak)
           .check_all_known();
     } else if (element == "role") {
-      read_role(*e, name, spec.roles);
+      read_role(*e, name, spec.house_fonts, spec.roles);
+    } else if (element == "font") {
+      continue;  // read before the roles, by read_house_fonts
     } else if (element == "chapter") {
       Color color;
       AttributeReader(*e, name).color("color", color).cmyk("cmyk", color).check_all_known();
@@ -458,7 +493,7 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
     } else {
       throw InputError(
           position_in(name, e->GetLineNum()), "unknown element <" + element + ">",
-          "elements: page, margins, columns, grid, paragraph, role, chapter, accent, print, braille, cover");
+          "elements: page, margins, columns, grid, paragraph, font, role, chapter, accent, print, braille, cover");
     }
   }
   check_geometry(spec, position_in(name, root->GetLineNum()));

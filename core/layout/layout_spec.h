@@ -31,7 +31,7 @@ struct Color {
 };
 
 struct FontRole {
-  std::string family;   // a bundled family: "Charis SIL" or "Inter"
+  std::string family;   // a bundled family ("Charis SIL", "Inter") or one of the layout's house fonts
   double size = 10;     // points
   double leading = 12;  // baseline to baseline, points
   int weight = 400;     // 100…900
@@ -123,6 +123,9 @@ struct LayoutSpec {
   PrintCondition print;               // <print>: the print edition's output intent
   BraillePage braille;
   CoverDesign cover;
+  // House fonts: the font files and folders the layout names with <font file="…"/> or
+  // <font folder="…"/>, relative to the layout file, registered beside the bundled fonts.
+  std::vector<std::filesystem::path> house_fonts;
 
   const Color& chapter_color(int number) const;
   std::vector<Color> colors() const;  // every colour the layout names: paper, accent, roles, chapters

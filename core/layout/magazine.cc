@@ -57,7 +57,7 @@ class MagazineBuilder {
       : publication_(publication),
         spec_(spec),
         diagnostics_(diagnostics),
-        context_(FontLibrary::bundled().create_context(), g_object_unref),
+        context_(FontLibrary::with_house_fonts(spec.house_fonts).create_context(), g_object_unref),
         hyphenators_(diagnostics) {
     out_.spec = spec;
     pango_context_set_language(context_.get(), pango_language_from_string(publication.metadata.language.c_str()));

@@ -9,8 +9,9 @@ namespace {
 
 struct Style {
   bool italic = false, bold = false, code = false;
+  int script = 0;  // 1 superscript, -1 subscript
   std::string link;
-  bool plain() const { return !italic && !bold && !code && link.empty(); }
+  bool plain() const { return !italic && !bold && !code && script == 0 && link.empty(); }
 };
 
 class Flattener {
@@ -29,10 +30,11 @@ class Flattener {
     const std::size_t begin = out_.text.size();
     out_.text += text;
     if (style.plain()) return;
-    StyleSpan span{begin, out_.text.size(), style.italic, style.bold, style.code, style.link};
+    StyleSpan span{begin, out_.text.size(), style.italic, style.bold, style.code, style.link, style.script};
     auto& spans = out_.spans;
     if (!spans.empty() && spans.back().end == begin && spans.back().italic == span.italic &&
-        spans.back().bold == span.bold && spans.back().code == span.code && spans.back().link == span.link) {
+        spans.back().bold == span.bold && spans.back().code == span.code && spans.back().script == span.script &&
+        spans.back().link == span.link) {
       spans.back().end = span.end;
     } else {
       spans.push_back(span);
@@ -56,6 +58,16 @@ class Flattener {
   void add_item(const Strong& item, const Style& style) {
     Style inner = style;
     inner.bold = true;
+    add(item.content, inner);
+  }
+  void add_item(const Superscript& item, const Style& style) {
+    Style inner = style;
+    inner.script = 1;
+    add(item.content, inner);
+  }
+  void add_item(const Subscript& item, const Style& style) {
+    Style inner = style;
+    inner.script = -1;
     add(item.content, inner);
   }
   void add_item(const Link& item, const Style& style) {

@@ -14,6 +14,7 @@ struct StyleSpan {
   bool bold = false;
   bool code = false;
   std::string link;  // the target of a link, empty otherwise
+  int script = 0;    // 1 superscript, -1 subscript: smaller, raised or lowered
 };
 
 struct StyledText {

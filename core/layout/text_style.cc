@@ -17,6 +17,11 @@ void insert(PangoAttrList* list, PangoAttribute* attribute, std::size_t begin, s
   pango_attr_list_insert(list, attribute);
 }
 
+// Superscript and subscript: the size and the shift from the baseline, in em of the text around.
+constexpr double kScriptScale = 0.7;
+constexpr double kSuperscriptRise = 0.33;
+constexpr double kSubscriptDrop = 0.12;
+
 }  // namespace
 
 FontDescriptionHandle font_description(const FontRole& role) {
@@ -45,6 +50,13 @@ PangoAttrList* span_attributes(const StyledText& text, std::size_t begin, std::s
     if (span.code) {
       insert(list, pango_attr_family_new(kCodeFamily), from, to);
       insert(list, pango_attr_font_features_new(kCodeFeatures), from, to);
+    }
+    if (span.script != 0) {
+      // Smaller, and raised (or lowered) from the baseline, as a typesetter sets 1st or H2O; the
+      // line keeps its height on the grid.
+      insert(list, pango_attr_scale_new(kScriptScale), from, to);
+      insert(list, pango_attr_rise_new(to_pango(role.size * (span.script > 0 ? kSuperscriptRise : -kSubscriptDrop))),
+             from, to);
     }
     if (!span.link.empty()) {
       insert(list,

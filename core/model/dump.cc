@@ -38,6 +38,10 @@ void dump_inlines(const Inlines& inlines, std::string& out) {
             out += std::is_same_v<T, Emphasis> ? "Emph[" : "Strong[";
             dump_inlines(item.content, out);
             out += "]";
+          } else if constexpr (std::is_same_v<T, Superscript> || std::is_same_v<T, Subscript>) {
+            out += std::is_same_v<T, Superscript> ? "Sup[" : "Sub[";
+            dump_inlines(item.content, out);
+            out += "]";
           } else if constexpr (std::is_same_v<T, Link>) {
             out += "Link " + quoted(item.target) + "[";
             dump_inlines(item.content, out);

@@ -1,6 +1,7 @@
 #pragma once
 // Inline content: the closed set of run-level kinds every output must render.
 #include <string>
+#include <type_traits>
 #include <variant>
 #include <vector>
 
@@ -20,6 +21,13 @@ struct Emphasis {
   Inlines content;
 };
 struct Strong {
+  Inlines content;
+};
+// Text set above or below the line (1<sup>st</sup>, H<sub>2</sub>O, a chemical formula, a unit).
+struct Superscript {
+  Inlines content;
+};
+struct Subscript {
   Inlines content;
 };
 struct Code {
@@ -48,8 +56,15 @@ struct RawInline {
   std::string text;
 };
 
+// The kinds that hold other inlines in `content`, for passes that only walk into them.
+template <class T>
+inline constexpr bool kHoldsInlines =
+    std::is_same_v<T, Emphasis> || std::is_same_v<T, Strong> || std::is_same_v<T, Superscript> ||
+    std::is_same_v<T, Subscript> || std::is_same_v<T, Link>;
+
 struct Inline {
-  using Value = std::variant<Text, SoftBreak, LineBreak, Emphasis, Strong, Code, Link, Image, NoteReference, RawInline>;
+  using Value = std::variant<Text, SoftBreak, LineBreak, Emphasis, Strong, Superscript, Subscript, Code, Link, Image,
+                             NoteReference, RawInline>;
   Value value;
   SourcePosition position;
 };

@@ -14,7 +14,7 @@ void append_plain_text(const Inlines& inlines, std::string& out) {
             out += item.text;
           } else if constexpr (std::is_same_v<T, SoftBreak> || std::is_same_v<T, LineBreak>) {
             out += ' ';
-          } else if constexpr (std::is_same_v<T, Emphasis> || std::is_same_v<T, Strong> || std::is_same_v<T, Link>) {
+          } else if constexpr (kHoldsInlines<T>) {
             append_plain_text(item.content, out);
           } else if constexpr (std::is_same_v<T, Image>) {
             append_plain_text(item.alt, out);

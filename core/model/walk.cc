@@ -56,7 +56,7 @@ void for_each_note_reference(Inlines& inlines, const std::function<void(NoteRefe
           using T = std::decay_t<decltype(item)>;
           if constexpr (std::is_same_v<T, NoteReference>) {
             visit(item);
-          } else if constexpr (std::is_same_v<T, Emphasis> || std::is_same_v<T, Strong> || std::is_same_v<T, Link>) {
+          } else if constexpr (kHoldsInlines<T>) {
             for_each_note_reference(item.content, visit);
           }
         },

@@ -23,10 +23,11 @@ std::set<std::filesystem::path>& live() {
   return files;
 }
 
-// The file and whatever a library made from its name plus a suffix (libzip's "NAME.XXXXXX").
+// The file (or a private folder, with everything in it) and whatever a library made from its name
+// plus a suffix (libzip's "NAME.XXXXXX").
 void remove_with_companions(const std::filesystem::path& file) {
   std::error_code ignored;
-  std::filesystem::remove(file, ignored);
+  std::filesystem::remove_all(file, ignored);
   const std::string prefix = file.filename().string() + ".";
   for (const auto& entry : std::filesystem::directory_iterator(file.parent_path(), ignored)) {
     if (entry.path().filename().string().rfind(prefix, 0) == 0) std::filesystem::remove(entry.path(), ignored);

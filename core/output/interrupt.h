@@ -10,7 +10,8 @@ namespace persklaar {
 // thread and waits for them in one of its own, where the clean-up may do anything a thread may.
 void remove_temporaries_on_interrupt();
 
-// The temporary files being written now (AtomicFile registers its own). A library that writes its
+// The temporary files being written now (AtomicFile registers its own), and private temporary
+// folders (removed with their contents). A library that writes its
 // own temporary beside one of them (libzip: "NAME.XXXXXX") is cleaned up with it.
 void register_temporary(const std::filesystem::path& file);
 void unregister_temporary(const std::filesystem::path& file);

@@ -29,7 +29,7 @@ void remove_dangling_references(Inlines& inlines, const std::map<std::string, in
     std::visit(
         [&](auto& item) {
           using T = std::decay_t<decltype(item)>;
-          if constexpr (std::is_same_v<T, Emphasis> || std::is_same_v<T, Strong> || std::is_same_v<T, Link>) {
+          if constexpr (kHoldsInlines<T>) {
             remove_dangling_references(item.content, numbers, diagnostics);
           }
         },

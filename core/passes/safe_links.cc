@@ -13,6 +13,8 @@ void drop_in(Inlines& inlines, Diagnostics& diagnostics) {
     Inline& node = inlines[k];
     if (auto* emphasis = std::get_if<Emphasis>(&node.value)) drop_in(emphasis->content, diagnostics);
     if (auto* strong = std::get_if<Strong>(&node.value)) drop_in(strong->content, diagnostics);
+    if (auto* raised = std::get_if<Superscript>(&node.value)) drop_in(raised->content, diagnostics);
+    if (auto* lowered = std::get_if<Subscript>(&node.value)) drop_in(lowered->content, diagnostics);
     auto* link = std::get_if<Link>(&node.value);
     if (link) drop_in(link->content, diagnostics);
     if (!link || is_safe_link(link->target)) {

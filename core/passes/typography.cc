@@ -175,7 +175,8 @@ void collect_pieces(Inlines& inlines, std::vector<Piece>& pieces) {
             pieces.push_back({&item.text, 0});
           } else if constexpr (std::is_same_v<T, SoftBreak> || std::is_same_v<T, LineBreak>) {
             pieces.push_back({nullptr, ' '});
-          } else if constexpr (std::is_same_v<T, Emphasis> || std::is_same_v<T, Strong>) {
+          } else if constexpr (std::is_same_v<T, Emphasis> || std::is_same_v<T, Strong> ||
+                               std::is_same_v<T, Superscript> || std::is_same_v<T, Subscript>) {
             collect_pieces(item.content, pieces);
           } else if constexpr (std::is_same_v<T, Link>) {
             if (is_autolink(item)) {

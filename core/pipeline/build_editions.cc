@@ -44,7 +44,8 @@ constexpr std::size_t kPagesWrittenOneByOne = 2000;
 // One edition, on whichever thread runs it: its failure is caught into its result.
 EditionResult write_edition(const std::string& format, const Publication& publication, const EditionRequest& request,
                             const PluginHost& plugins, Diagnostics& diagnostics) {
-  EditionResult result{format, {}, {}};
+  EditionResult result;
+  result.format = format;
   const auto start = std::chrono::steady_clock::now();
   try {
     const OutputRequest output{format,          request.output_directory, request.base_name, request.layout_file,
@@ -52,9 +53,14 @@ EditionResult write_edition(const std::string& format, const Publication& public
     auto plugin = PluginHost::create_output(*plugins.output_for_format(format));
     result.files = plugin->write(publication, output, diagnostics);
   } catch (const InputError& error) {
-    result.error = error.diagnostic().to_string();
+    result.failure = error.diagnostic();
   } catch (const std::exception& error) {
-    result.error = std::string("error: the ") + format + " edition failed: " + error.what();
+    result.failure.message = "the " + format + " edition failed: " + error.what();
+  }
+  if (!result.failure.message.empty()) {
+    result.failure.severity = Severity::error;
+    result.failure.edition = format;
+    result.error = result.failure.to_string();
   }
   result.milliseconds = static_cast<long>(
       std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count());

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/diagnostics/diagnostic.h"
 #include "core/plugin/plugin_host.h"
 
 namespace persklaar {
@@ -22,7 +23,8 @@ struct EditionRequest {
 struct EditionResult {
   std::string format;
   std::vector<std::filesystem::path> files;  // empty when the edition failed
-  std::string error;                         // the failure, empty on success
+  std::string error;                         // the failure as text, empty on success
+  Diagnostic failure;                        // the failure, with `edition` set, when `error` is not empty
   long milliseconds = 0;                     // how long the edition took on its thread
 };
 

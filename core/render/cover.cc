@@ -138,7 +138,7 @@ void paint_cover_front(cairo_t* cr, const Publication& publication, const Layout
     cairo_fill(cr);
   }
 
-  PangoContext* context = FontLibrary::bundled().create_context();
+  PangoContext* context = FontLibrary::with_house_fonts(layout.house_fonts).create_context();
   pango_cairo_update_context(cr, context);
 
   const FontRole publisher = publisher_role(layout);

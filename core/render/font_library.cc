@@ -3,7 +3,11 @@
 #include <fontconfig/fontconfig.h>
 #include <pango/pangofc-fontmap.h>
 
+#include <cctype>
 #include <cstdlib>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <stdexcept>
 
 #include "core/resources/resource_paths.h"
@@ -35,9 +39,45 @@ std::vector<FontFile> describe_fonts(FcConfig* config) {
   return files;
 }
 
+// The faces fontconfig finds in one file (a collection may hold several); 0 when it is no font.
+int faces_in_file(const std::filesystem::path& file) {
+  FcFontSet* set = FcFontSetCreate();
+  if (!set) return 0;
+  const unsigned int count =
+      FcFreeTypeQueryAll(reinterpret_cast<const FcChar8*>(file.c_str()), -1, nullptr, nullptr, set);
+  FcFontSetDestroy(set);
+  return static_cast<int>(count);
+}
+
+bool is_font_name(const std::filesystem::path& file) {
+  std::string extension = file.extension().string();
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return extension == ".ttf" || extension == ".otf" || extension == ".ttc";
+}
+
+bool add_house_font(FcConfig* config, const std::filesystem::path& path) {
+  const auto* name = reinterpret_cast<const FcChar8*>(path.c_str());
+  return std::filesystem::is_directory(path) ? FcConfigAppFontAddDir(config, name)
+                                             : FcConfigAppFontAddFile(config, name);
+}
+
 }  // namespace
 
-FontLibrary::FontLibrary(const std::filesystem::path& folder) {
+std::optional<std::string> house_font_problem(const std::filesystem::path& path) {
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) {
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(path, error)) {
+      if (entry.is_regular_file() && is_font_name(entry.path()) && faces_in_file(entry.path()) > 0) return std::nullopt;
+    }
+    return "the folder holds no font fontconfig can read (.ttf, .otf or .ttc)";
+  }
+  if (!std::filesystem::exists(path, error)) return "no such file or folder";
+  if (!std::filesystem::is_regular_file(path, error)) return "it is neither a file nor a folder";
+  if (faces_in_file(path) == 0) return "it is not a font fontconfig can read (TrueType or OpenType)";
+  return std::nullopt;
+}
+
+FontLibrary::FontLibrary(const std::filesystem::path& folder, const std::vector<std::filesystem::path>& house_fonts) {
   FcConfig* config = FcConfigCreate();
   // Only a cache folder is configured: no system font folders, and one substitution rule: a character
   // a text face lacks comes from the bundled symbol and mathematics face (STIX) first.
@@ -54,6 +94,12 @@ FontLibrary::FontLibrary(const std::filesystem::path& folder) {
   if (!config || !FcConfigAppFontAddDir(config, reinterpret_cast<const FcChar8*>(folder.c_str()))) {
     if (config) FcConfigDestroy(config);
     throw std::runtime_error("cannot read the fonts in " + folder.string());
+  }
+  for (const auto& house_font : house_fonts) {
+    if (!add_house_font(config, house_font)) {
+      FcConfigDestroy(config);
+      throw std::runtime_error("cannot read the house font " + house_font.string());
+    }
   }
   files_ = describe_fonts(config);
   if (files_.empty()) {
@@ -104,6 +150,18 @@ std::unique_lock<std::recursive_mutex> FontLibrary::lock_text() {
 const FontLibrary& FontLibrary::bundled() {
   static const FontLibrary library(data_folder("fonts"));
   return library;
+}
+
+const FontLibrary& FontLibrary::with_house_fonts(const std::vector<std::filesystem::path>& house_fonts) {
+  if (house_fonts.empty()) return bundled();
+  static std::map<std::vector<std::filesystem::path>, std::unique_ptr<FontLibrary>> libraries;
+  // The text lock guards the map and the making of a new font map, which must not run while an edition
+  // on another thread lays out text. Taken here before anything else, so a caller that holds it
+  // already (recursively) can never wait on a second lock in the opposite order.
+  const auto text = lock_text();
+  std::unique_ptr<FontLibrary>& library = libraries[house_fonts];
+  if (!library) library = std::make_unique<FontLibrary>(data_folder("fonts"), house_fonts);
+  return *library;
 }
 
 }  // namespace persklaar

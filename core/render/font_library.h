@@ -1,10 +1,12 @@
 #pragma once
-// The bundled fonts (fonts/), registered with fontconfig as application fonts in a configuration of
-// their own, so that no edition ever depends on what a machine happens to have installed.
+// The bundled fonts (fonts/) and a layout's house fonts, registered with fontconfig as application
+// fonts in a configuration of their own, so that no edition ever depends on what a machine happens
+// to have installed.
 #include <pango/pangocairo.h>
 
 #include <filesystem>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,8 +21,10 @@ struct FontFile {
 
 class FontLibrary {
  public:
-  // Registers every .ttf/.otf below `folder`. Throws std::runtime_error when none can be read.
-  explicit FontLibrary(const std::filesystem::path& folder);
+  // Registers every .ttf/.otf below `folder`, then each house font (a font file, or a folder whose
+  // fonts are all taken). Throws std::runtime_error when none can be read, or naming a house font
+  // fontconfig cannot read.
+  explicit FontLibrary(const std::filesystem::path& folder, const std::vector<std::filesystem::path>& house_fonts = {});
   ~FontLibrary();
   FontLibrary(const FontLibrary&) = delete;
   FontLibrary& operator=(const FontLibrary&) = delete;
@@ -35,8 +39,12 @@ class FontLibrary {
 
   // The library for fonts/ of this installation, made once per process.
   static const FontLibrary& bundled();
+  // The bundled fonts and a layout's house fonts (LayoutSpec::house_fonts), made once per process
+  // for each set of house fonts; bundled() when there are none. Safe to call from several threads, and
+  // with lock_text() held.
+  static const FontLibrary& with_house_fonts(const std::vector<std::filesystem::path>& house_fonts);
 
-  // Pango's fonts and layouts on this one font map are not safe to use from two threads at once.
+  // Pango's fonts and layouts on these font maps are not safe to use from two threads at once.
   // Editions are written on threads of their own, so an edition that lays out or paints text (the
   // PDF painter, the e-book's cover) holds this lock while it does. Recursive: a painter may call
   // another (the PDF paints the cover).
@@ -46,5 +54,9 @@ class FontLibrary {
   std::vector<FontFile> files_;
   PangoFontMap* font_map_ = nullptr;
 };
+
+// Why fontconfig cannot use `path` as a house font (a font file, or a folder holding at least one),
+// or nothing when it can.
+std::optional<std::string> house_font_problem(const std::filesystem::path& path);
 
 }  // namespace persklaar

@@ -15,7 +15,8 @@ void append_reading_text(const Inline& node, const Labels& labels, std::string& 
           out += ' ';
         } else if constexpr (std::is_same_v<T, LineBreak>) {
           out += '\n';
-        } else if constexpr (std::is_same_v<T, Emphasis> || std::is_same_v<T, Strong>) {
+        } else if constexpr (std::is_same_v<T, Emphasis> || std::is_same_v<T, Strong> ||
+                             std::is_same_v<T, Superscript> || std::is_same_v<T, Subscript>) {
           out += reading_text(item.content, labels);
         } else if constexpr (std::is_same_v<T, Link>) {
           out += link_reading_text(item, labels);

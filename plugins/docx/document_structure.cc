@@ -156,10 +156,12 @@ void collect_link_targets(const Inlines& inlines, std::set<std::string>& targets
     if (const auto* link = std::get_if<Link>(&node.value)) {
       if (!link->target.empty() && link->target[0] == '#') targets.insert(link->target.substr(1));
       collect_link_targets(link->content, targets);
-    } else if (const auto* emphasis = std::get_if<Emphasis>(&node.value)) {
-      collect_link_targets(emphasis->content, targets);
-    } else if (const auto* strong = std::get_if<Strong>(&node.value)) {
-      collect_link_targets(strong->content, targets);
+    } else {
+      std::visit(
+          [&targets](const auto& item) {
+            if constexpr (kHoldsInlines<std::decay_t<decltype(item)>>) collect_link_targets(item.content, targets);
+          },
+          node.value);
     }
   }
 }

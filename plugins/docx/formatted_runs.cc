@@ -7,7 +7,7 @@ namespace {
 
 // Word puts the spaces around a word inside its bold or italic run; the model wants them outside, so
 // that "a **b** c" never becomes "a** b **c".
-Inlines wrapped(Inlines content, bool strong, bool emphasis, const SourcePosition& where) {
+Inlines wrapped(Inlines content, const RunStyle& style, const SourcePosition& where) {
   std::string before;
   std::string after;
   if (!content.empty()) {
@@ -28,8 +28,10 @@ Inlines wrapped(Inlines content, bool strong, bool emphasis, const SourcePositio
   Inlines out;
   if (!before.empty()) out.push_back(Inline{Text{before}, where});
   if (!content.empty()) {
-    if (emphasis) content = Inlines{Inline{Emphasis{std::move(content)}, where}};
-    if (strong) content = Inlines{Inline{Strong{std::move(content)}, where}};
+    if (style.script > 0) content = Inlines{Inline{Superscript{std::move(content)}, where}};
+    if (style.script < 0) content = Inlines{Inline{Subscript{std::move(content)}, where}};
+    if (style.emphasis) content = Inlines{Inline{Emphasis{std::move(content)}, where}};
+    if (style.strong) content = Inlines{Inline{Strong{std::move(content)}, where}};
     for (auto& node : content) out.push_back(std::move(node));
   }
   if (!after.empty()) out.push_back(Inline{Text{after}, where});
@@ -65,14 +67,15 @@ Inlines FormattedRuns::finish() && {
   std::size_t k = 0;
   while (k < pieces_.size()) {
     const RunStyle style = pieces_[k].style;
-    const bool formatted = (style.strong || style.emphasis) && !std::holds_alternative<Code>(pieces_[k].inline_.value);
+    const bool formatted = (style.strong || style.emphasis || style.script != 0) &&
+                           !std::holds_alternative<Code>(pieces_[k].inline_.value);
     Inlines group;
     const SourcePosition where = pieces_[k].inline_.position;
     do {
       append_merged(group, std::move(pieces_[k].inline_));
       ++k;
     } while (k < pieces_.size() && pieces_[k].style == style);
-    if (formatted) group = wrapped(std::move(group), style.strong, style.emphasis, where);
+    if (formatted) group = wrapped(std::move(group), style, where);
     for (auto& node : group) append_merged(result, std::move(node));
   }
   return result;

@@ -12,6 +12,7 @@ struct RunStyle {
   bool strong = false;
   bool emphasis = false;
   bool code = false;
+  int script = 0;  // 1 superscript, -1 subscript (w:vertAlign)
   bool operator==(const RunStyle&) const = default;
 };
 

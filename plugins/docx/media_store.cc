@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "core/output/atomic_file.h"
+#include "core/output/private_folder.h"
 
 namespace persklaar::docx {
 namespace {
@@ -42,8 +43,7 @@ std::string extension_of_content(const std::string& bytes) {
 }  // namespace
 
 std::filesystem::path store_media(const std::string& part_name, const std::string& bytes) {
-  const std::filesystem::path folder = std::filesystem::temp_directory_path() / "persklaar-word-media";
-  std::filesystem::create_directories(folder);
+  const std::filesystem::path& folder = private_temporary_folder();
   std::string extension = extension_of(part_name);
   if (extension.empty()) extension = extension_of_content(bytes);
   const std::filesystem::path file = folder / (hash_of(bytes) + "-" + std::to_string(bytes.size()) + extension);

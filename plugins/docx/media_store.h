@@ -1,7 +1,7 @@
 #pragma once
 // Images inside a Word document become files the editions can embed: each is written once, named
-// after a hash of its bytes, into a folder under the system's temporary folder, and the model names
-// it by its absolute path.
+// after a hash of its bytes, into this process's private temporary folder (removed when the process
+// ends, also on an error or an interrupt), and the model names it by its absolute path.
 #include <filesystem>
 #include <string>
 

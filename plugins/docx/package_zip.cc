@@ -34,18 +34,26 @@ std::string read_entry(zip_t* archive, zip_uint64_t index, const zip_stat_t& sta
     throw InputError(position_in(file), "the entry '" + name + "' cannot be read: " + zip_strerror(archive),
                      "the document is damaged: open it in Word or LibreOffice and save it again");
   }
-  std::string bytes;
-  char buffer[65536];
+  // Inflated straight into a string of the size the header gives (checked against the limits
+  // before, by ArchiveBudget::check_declared); whatever comes beyond that size is appended from a small buffer, so a
+  // header that says too little costs a little copying and nothing more.
+  std::string bytes((stat.valid & ZIP_STAT_SIZE) ? static_cast<std::size_t>(stat.size) : 0, '\0');
+  std::size_t filled = 0;
+  char spill[16384];
   for (;;) {
-    const zip_int64_t got = zip_fread(entry.get(), buffer, sizeof buffer);
+    const bool in_place = filled < bytes.size();
+    char* into = in_place ? bytes.data() + filled : spill;
+    const zip_int64_t got = zip_fread(entry.get(), into, in_place ? bytes.size() - filled : sizeof spill);
     if (got < 0) {
       throw InputError(position_in(file), "the entry '" + name + "' is damaged: " + zip_file_strerror(entry.get()),
                        "open the document in Word or LibreOffice and save it again");
     }
     if (got == 0) break;
-    bytes.append(buffer, static_cast<std::size_t>(got));
-    budget.count(name, static_cast<std::uintmax_t>(got), bytes.size());
+    if (!in_place) bytes.append(spill, static_cast<std::size_t>(got));
+    filled += static_cast<std::size_t>(got);
+    budget.count(name, static_cast<std::uintmax_t>(got), filled);
   }
+  bytes.resize(filled);
   return bytes;
 }
 

@@ -98,6 +98,8 @@ RunStyle BodyReader::style_of_run(const tinyxml2::XMLElement* properties, RunSty
   if (format.bold >= 0) style.strong = format.bold == 1;
   if (format.italic >= 0 || format.underline >= 0) style.emphasis = format.italic == 1 || format.underline == 1;
   if (format.code >= 0) style.code = format.code == 1;
+  if (format.superscript >= 0 || format.subscript >= 0)
+    style.script = format.superscript == 1 ? 1 : format.subscript == 1 ? -1 : 0;
   return style;
 }
 

@@ -87,6 +87,8 @@ CharacterFormat character_format_of(const tinyxml2::XMLElement* properties) {
 }
 
 void StyleSheet::read(const tinyxml2::XMLElement* styles) {
+  paragraph_styles_.clear();
+  numberings_.clear();
   for (const auto* element : elements(styles)) {
     if (!is(element, Ns::word, "style")) continue;
     const char* id = attribute(element, Ns::word, "styleId");
@@ -130,6 +132,18 @@ void StyleSheet::walk_chain(const std::string& id, Visit visit) const {
 }
 
 ParagraphStyle StyleSheet::paragraph_style(const std::string& id) const {
+  auto known = paragraph_styles_.find(id);
+  if (known == paragraph_styles_.end()) known = paragraph_styles_.emplace(id, resolve_paragraph_style(id)).first;
+  return known->second;
+}
+
+std::optional<NumberingReference> StyleSheet::numbering(const std::string& id) const {
+  auto known = numberings_.find(id);
+  if (known == numberings_.end()) known = numberings_.emplace(id, resolve_numbering(id)).first;
+  return known->second;
+}
+
+ParagraphStyle StyleSheet::resolve_paragraph_style(const std::string& id) const {
   // A style the document uses but does not define (a package without styles.xml) is known by its id.
   if (!styles_.count(id)) {
     std::string name = display_name(id);
@@ -163,7 +177,7 @@ CharacterFormat StyleSheet::character_format(const std::string& id) const {
   return result;
 }
 
-std::optional<NumberingReference> StyleSheet::numbering(const std::string& id) const {
+std::optional<NumberingReference> StyleSheet::resolve_numbering(const std::string& id) const {
   std::optional<NumberingReference> result;
   walk_chain(id, [&](const Style& style) {
     if (style.numbering) result = style.numbering;

@@ -62,8 +62,15 @@ class StyleSheet {
   template <typename Visit>
   void walk_chain(const std::string& id, Visit visit) const;
 
+  ParagraphStyle resolve_paragraph_style(const std::string& id) const;
+  std::optional<NumberingReference> resolve_numbering(const std::string& id) const;
+
   std::map<std::string, Style> styles_;
   std::string default_paragraph_;
+  // Every paragraph asks for its style: each style's chain is walked once (the sheet is read whole
+  // before any paragraph, so the answers never change).
+  mutable std::map<std::string, ParagraphStyle> paragraph_styles_;
+  mutable std::map<std::string, std::optional<NumberingReference>> numberings_;
 };
 
 // The character format of an rPr element (direct formatting).

@@ -70,26 +70,68 @@ Ns resolve_prefix(const tinyxml2::XMLElement* element, std::string_view prefix) 
   return Ns::other;
 }
 
-// tinyxml2 drops text made only of white space, whatever its whitespace mode, yet Word writes the
-// spaces between words as runs of their own (<w:t xml:space="preserve"> </w:t>). Spaces and tabs
-// standing alone between a tag and an end tag are written as character references, which tinyxml2
-// keeps; line breaks are left, so line numbers stay those of the part.
-std::string protect_lone_spaces(const std::string& bytes) {
+// Whether "w:" is WordprocessingML's prefix throughout the part: declared once, to one of its URIs.
+bool word_prefix_is_w(const std::string& bytes) {
+  const std::size_t at = bytes.find("xmlns:w=\"");
+  if (at == std::string::npos || bytes.find("xmlns:w=\"", at + 1) != std::string::npos) return false;
+  const std::size_t value = at + 9;
+  const std::size_t end = bytes.find('"', value);
+  return end != std::string::npos && namespace_of_uri(bytes.substr(value, end - value).c_str()) == Ns::word;
+}
+
+// Paragraph and run properties the reader never asks for, written for every paragraph by LibreOffice
+// and Word (direction, alignment, spacing, indents, fonts, sizes, colours, language): left out
+// before parsing, they cost tinyxml2 nothing. Only single-line empty elements in the w: namespace
+// are left out; a reader that starts to use one of them must take it off this list.
+bool unread_property(const std::string& bytes, std::size_t lt, std::size_t gt) {
+  static constexpr std::string_view kUnread[] = {
+      "<w:bidi",    "<w:jc",         "<w:spacing",  "<w:ind",          "<w:rtl",
+      "<w:kern",    "<w:rFonts",     "<w:sz",       "<w:szCs",         "<w:color",
+      "<w:noProof", "<w:snapToGrid", "<w:keepNext", "<w:widowControl", "<w:suppressAutoHyphens"};
+  if (bytes[gt - 1] != '/') return false;
+  const std::string_view tag(bytes.data() + lt, gt + 1 - lt);
+  for (const std::string_view name : kUnread) {
+    if (tag.size() > name.size() && tag.compare(0, name.size(), name) == 0 &&
+        (tag[name.size()] == ' ' || tag[name.size()] == '/') && tag.find('\n') == std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Prepares a part's text for tinyxml2 (keeping every line where it was, so positions stay right):
+// - tinyxml2 drops text made only of white space, whatever its whitespace mode, yet Word writes the
+//   spaces between words as runs of their own (<w:t xml:space="preserve"> </w:t>). Spaces and tabs
+//   standing alone between a tag and an end tag are written as character references, which
+//   tinyxml2 keeps.
+// - Where w: is the Word namespace, properties the reader never reads are left out (see above),
+//   and so is an empty <w:rPr></w:rPr>.
+std::string prepare_for_parsing(const std::string& bytes) {
+  const bool leave_out = word_prefix_is_w(bytes) && bytes.find("<![CDATA[") == std::string::npos;
   std::string out;
   out.reserve(bytes.size() + bytes.size() / 64);
   std::size_t k = 0;
   while (k < bytes.size()) {
-    const std::size_t close = bytes.find('>', k);
-    if (close == std::string::npos) break;
-    out.append(bytes, k, close + 1 - k);
-    std::size_t end = close + 1;
-    while (end < bytes.size() && (bytes[end] == ' ' || bytes[end] == '\t')) ++end;
-    if (end > close + 1 && bytes.compare(end, 2, "</") == 0) {
-      for (std::size_t j = close + 1; j < end; ++j) out += bytes[j] == ' ' ? "&#32;" : "&#9;";
+    const std::size_t lt = bytes.find('<', k);
+    if (lt == std::string::npos) break;
+    const std::size_t gt = bytes.find('>', lt);
+    if (gt == std::string::npos) break;
+    out.append(bytes, k, lt - k);
+    std::size_t next = gt + 1;
+    if (leave_out && unread_property(bytes, lt, gt)) {
+      // left out
+    } else if (leave_out && bytes.compare(lt, 15, "<w:rPr></w:rPr>") == 0) {
+      next = lt + 15;
     } else {
-      out.append(bytes, close + 1, end - close - 1);
+      out.append(bytes, lt, gt + 1 - lt);
+      std::size_t end = gt + 1;
+      while (end < bytes.size() && (bytes[end] == ' ' || bytes[end] == '\t')) ++end;
+      if (end > gt + 1 && bytes.compare(end, 2, "</") == 0) {
+        for (std::size_t j = gt + 1; j < end; ++j) out += bytes[j] == ' ' ? "&#32;" : "&#9;";
+        next = end;
+      }
     }
-    k = end;
+    k = next;
   }
   if (k < bytes.size()) out.append(bytes, k, std::string::npos);
   return out;
@@ -128,6 +170,18 @@ void collect_redeclared(const tinyxml2::XMLElement* element, NamespaceScope& sco
   }
 }
 
+// Whether any "xmlns" stands after the root's start tag: most parts declare every namespace on the
+// root, and then the walk over every element looking for declarations is not needed. (A '>' inside
+// an attribute value of the root only makes this find an earlier end, so it errs towards walking.)
+bool declares_inside_root(const std::string& text) {
+  std::size_t root = text.find('<');
+  while (root != std::string::npos && root + 1 < text.size() && (text[root + 1] == '?' || text[root + 1] == '!')) {
+    root = text.find('<', root + 1);
+  }
+  const std::size_t end = root == std::string::npos ? std::string::npos : text.find('>', root);
+  return end == std::string::npos || text.find("xmlns", end) != std::string::npos;
+}
+
 // The part's scope travels with its tinyxml2 document as the document node's user data.
 Ns lookup_prefix(const tinyxml2::XMLElement* element, std::string_view prefix) {
   if (const auto* scope = static_cast<const NamespaceScope*>(element->GetDocument()->GetUserData())) {
@@ -150,7 +204,7 @@ XmlPart::XmlPart(const std::string& container, std::string name, const std::stri
     : document_(std::make_unique<tinyxml2::XMLDocument>(true, tinyxml2::PRESERVE_WHITESPACE)),
       name_(std::move(name)),
       label_(std::make_shared<const std::string>(container + " (" + name_ + ")")) {
-  const std::string text = protect_lone_spaces(bytes);
+  const std::string text = prepare_for_parsing(bytes);
   if (document_->Parse(text.data(), text.size()) == tinyxml2::XML_ELEMENT_DEPTH_EXCEEDED) {
     throw InputError(SourcePosition{label_, document_->ErrorLineNum(), 0},
                      "elements in part '" + name_ + "' are nested more than " +
@@ -165,7 +219,7 @@ XmlPart::XmlPart(const std::string& container, std::string name, const std::stri
                      "the document is damaged: open it in Word or LibreOffice and save it again");
   }
   namespaces_ = std::make_unique<NamespaceScope>();
-  collect_redeclared(root(), *namespaces_);
+  if (declares_inside_root(text)) collect_redeclared(root(), *namespaces_);
   for (const tinyxml2::XMLAttribute* a = root()->FirstAttribute(); a; a = a->Next()) {
     const std::string_view prefix = declared_prefix(a->Name());
     if (prefix == "\x01") continue;

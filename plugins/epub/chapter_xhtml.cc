@@ -297,6 +297,12 @@ class ChapterWriter {
   void render_inline(XMLElement* parent, const Strong& item, const SourcePosition&) {
     inlines(document_.add_inline(parent, "strong"), item.content);
   }
+  void render_inline(XMLElement* parent, const Superscript& item, const SourcePosition&) {
+    inlines(document_.add_inline(parent, "sup"), item.content);
+  }
+  void render_inline(XMLElement* parent, const Subscript& item, const SourcePosition&) {
+    inlines(document_.add_inline(parent, "sub"), item.content);
+  }
   void render_inline(XMLElement* parent, const Code& item, const SourcePosition&) {
     document_.add_text(document_.add_inline(parent, "code"), item.text);
   }

@@ -53,7 +53,7 @@ class EpubAssembler {
       add(chapter.manifest_id, chapter.path, kXhtml, chapter_xhtml(chapter, context), "", true);
     }
 
-    Stylesheet stylesheet = make_stylesheet(layout_, FontLibrary::bundled(), holds_code());
+    Stylesheet stylesheet = make_stylesheet(layout_, FontLibrary::with_house_fonts(layout_.house_fonts), holds_code());
     add("stylesheet", kStylesheet, "text/css", std::move(stylesheet.css));
     // Every document and the stylesheet are in: the fonts need only the characters they hold.
     const std::set<char32_t> characters = characters_used();
@@ -81,14 +81,14 @@ class EpubAssembler {
   }
 
  private:
-  // The characters of every text entry so far, and printable ASCII, which costs a few glyphs and keeps
-  // a reader's own additions (a search box, a footnote marker) in the book's face.
   // Whether a document shows code, for which the stylesheet names the monospace face.
   bool holds_code() const {
     return std::any_of(entries_.begin(), entries_.end(),
                        [](const ArchiveEntry& entry) { return entry.bytes.find("<code") != std::string::npos; });
   }
 
+  // The characters of every text entry so far, and printable ASCII, which costs a few glyphs and keeps
+  // a reader's own additions (a search box, a footnote marker) in the book's face.
   std::set<char32_t> characters_used() const {
     std::set<char32_t> characters;
     for (char32_t c = 0x20; c < 0x7f; ++c) characters.insert(c);

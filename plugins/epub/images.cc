@@ -77,7 +77,7 @@ void ImageCatalog::visit(const Inlines& inlines, Diagnostics& diagnostics) {
           using T = std::decay_t<decltype(item)>;
           if constexpr (std::is_same_v<T, Image>) {
             add(item.source, item.alt, node.position, diagnostics);
-          } else if constexpr (std::is_same_v<T, Emphasis> || std::is_same_v<T, Strong> || std::is_same_v<T, Link>) {
+          } else if constexpr (kHoldsInlines<T>) {
             visit(item.content, diagnostics);
           }
         },

@@ -43,6 +43,7 @@ class Fingerprint {
 
 void add_glyphs(Fingerprint& print, const GlyphRun& run) {
   print.add(run.x);
+  print.add(run.glyphs->y_offset);  // a superscript's or subscript's baseline shift
   print.add(run.color);
   const PangoGlyphString* glyphs = run.glyphs->glyphs;
   for (int k = 0; k < glyphs->num_glyphs; ++k) {

@@ -163,7 +163,8 @@ void paint_line(cairo_t* cr, const LineItem& line) {
   }
   for (const GlyphRun& run : line.runs) {
     set_color(cr, run.color);
-    cairo_move_to(cr, line.x + run.x, line.baseline);
+    // y_offset is the run's own baseline shift (superscript, subscript), upwards in Pango units.
+    cairo_move_to(cr, line.x + run.x, line.baseline - run.glyphs->y_offset / static_cast<double>(PANGO_SCALE));
     pango_cairo_show_glyph_item(cr, run.text->c_str(), run.glyphs.get());
   }
 }

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <sstream>
 
 #include "tests/cli/cli_run.h"
 #include "tests/support/test_paths.h"
@@ -149,14 +150,80 @@ TEST_F(CommandLine, DiagnosticsAsJsonLines) {
   folder_.write("boek.md", std::string(kSmallBook) + "\n<div>los</div>\n");
   const CliRun made = run({"build", "boek.md", "-t", "txt", "-o", "out", "--diagnostics", "json"});
   EXPECT_EQ(made.exit_code, 0);
-  EXPECT_EQ(made.output,
-            "{\"severity\":\"warning\",\"file\":\"boek.md\",\"line\":11,\"column\":1,\"page\":null,"
-            "\"message\":\"raw HTML is left out of every edition\","
-            "\"hint\":\"write it as Markdown; see docs/manuscript-format.md\"}\n");
+  EXPECT_THAT(
+      made.output,
+      ::testing::MatchesRegex("\\{\"severity\":\"warning\",\"file\":\"boek.md\",\"line\":11,\"column\":1,\"page\":null,"
+                              "\"edition\":null,\"message\":\"raw HTML is left out of every edition\","
+                              "\"hint\":\"write it as Markdown; see docs/manuscript-format.md\"\\}\n"
+                              "\\{\"result\":\"done\",\"exit_code\":0,\"made\":\\[\"txt\"\\],\"failed\":\\[\\],"
+                              "\"warnings\":1,\"milliseconds\":[0-9]+\\}\n"));
   const CliRun failed = run({"build", "weg.md", "--diagnostics", "json"});
   EXPECT_EQ(failed.exit_code, 1);
   EXPECT_THAT(failed.output, HasSubstr("{\"severity\":\"error\",\"file\":\"weg.md\",\"line\":null"));
+  EXPECT_THAT(failed.output, HasSubstr("{\"result\":\"failed\",\"exit_code\":1,"));
   EXPECT_EQ(run({"build", "boek.md", "--diagnostics", "xml"}).exit_code, 2);
+}
+
+// Every line on standard error is a JSON object: nothing else is mixed in.
+void expect_only_json_lines(const std::string& output) {
+  std::istringstream lines(output);
+  std::string line;
+  int count = 0;
+  while (std::getline(lines, line)) {
+    ++count;
+    EXPECT_THAT(line, ::testing::MatchesRegex("\\{\".*\\}")) << "not a JSON line in:\n" << output;
+  }
+  EXPECT_GT(count, 0);
+}
+
+TEST_F(CommandLine, DiagnosticsAsJsonReportAFailedEditionWithItsFormatAndTheExitCode) {
+  folder_.write("boek.md", kSmallBook);
+  // A print profile that is not there: the print edition (pdfx) fails while the text edition is made.
+  std::string layout = testing::read_file(testing::source_dir() / "layouts" / "magazine-a4.xml");
+  const std::string profile = "profile=\"FOGRA39L_coated.icc\"";
+  ASSERT_NE(layout.find(profile), std::string::npos);
+  layout.replace(layout.find(profile), profile.size(), "profile=\"/nergens/weg.icc\"");
+  folder_.write("kapot.xml", layout);
+  const CliRun made =
+      run({"build", "boek.md", "--layout", "kapot.xml", "-t", "txt,pdfx", "-o", "out/", "--diagnostics", "json"});
+  EXPECT_EQ(made.exit_code, 1);
+  expect_only_json_lines(made.output);
+  EXPECT_THAT(made.output, ::testing::ContainsRegex("\\{\"severity\":\"error\",.*\"edition\":\"pdfx\","
+                                                    "\"message\":\"the pdfx edition failed: [^\"]*weg.icc"));
+  EXPECT_THAT(made.output, ::testing::ContainsRegex("\\{\"result\":\"failed\",\"exit_code\":1,"
+                                                    "\"made\":\\[\"txt\"\\],\"failed\":\\[\"pdfx\"\\]"));
+  EXPECT_TRUE(std::filesystem::exists(folder_.path() / "out" / "boek.txt"));
+  EXPECT_FALSE(std::filesystem::exists(folder_.path() / "out" / "boek-print.pdf"));
+
+  // The same failure as text names the edition's error just the same.
+  const CliRun text = run({"build", "boek.md", "--layout", "kapot.xml", "-t", "pdfx", "-o", "tekst/"});
+  EXPECT_EQ(text.exit_code, 1);
+  EXPECT_THAT(text.output, HasSubstr("error: the pdfx edition failed: "));
+}
+
+TEST_F(CommandLine, DiagnosticsAsJsonAlsoForUsageErrorsAndVerboseTimings) {
+  folder_.write("boek.md", kSmallBook);
+  const CliRun usage = run({"build", "boek.md", "--wrap", "abc", "--diagnostics", "json"});
+  EXPECT_EQ(usage.exit_code, 2);
+  expect_only_json_lines(usage.output);
+  EXPECT_THAT(usage.output, HasSubstr("{\"result\":\"failed\",\"exit_code\":2,"));
+  const CliRun misspelt = run({"build", "boek.md", "--wrapp", "72", "--diagnostics", "json"});
+  EXPECT_EQ(misspelt.exit_code, 2);
+  expect_only_json_lines(misspelt.output);
+  EXPECT_THAT(misspelt.output, HasSubstr("--wrap"));
+  const CliRun missing = run({"build", "boek.md", "--layout", "weg.xml", "--diagnostics", "json"});
+  EXPECT_EQ(missing.exit_code, 2);
+  expect_only_json_lines(missing.output);
+  folder_.write("kapot.xml", "<layout name=\"kapot\">\n  <page width=\"breed\"/>\n</layout>\n");
+  const CliRun layout = run({"build", "boek.md", "--layout", "kapot.xml", "--diagnostics", "json"});
+  EXPECT_EQ(layout.exit_code, 1);
+  expect_only_json_lines(layout.output);
+  EXPECT_THAT(layout.output, HasSubstr("{\"severity\":\"error\",\"file\":\"kapot.xml\",\"line\":2,"));
+  const CliRun verbose = run({"build", "boek.md", "-t", "txt", "-o", "out", "--verbose", "--diagnostics", "json"});
+  EXPECT_EQ(verbose.exit_code, 0);
+  expect_only_json_lines(verbose.output);
+  EXPECT_THAT(verbose.output, ::testing::ContainsRegex("\\{\"stage\":\"txt edition\",\"milliseconds\":[0-9]+\\}"));
+  EXPECT_FALSE(std::filesystem::exists(folder_.path() / "boek.txt"));
 }
 
 TEST_F(CommandLine, QuietHidesWarningsVerboseTimesEachStage) {
@@ -181,6 +248,26 @@ TEST_F(CommandLine, LayoutWarningsNameFileLineAndPageOnlyForThePdf) {
   const CliRun text = run({"build", "boek.md", "-t", "txt", "-o", "out"});
   EXPECT_EQ(text.exit_code, 0);
   EXPECT_THAT(text.output, Not(HasSubstr("warning")));
+}
+
+TEST_F(CommandLine, EveryWarningIsListedSortedByFileAndLine) {
+  // Reading warns about the raw HTML first, the layout about the missing glyph later: the list the
+  // user sees is nevertheless in order of file and line, and complete.
+  folder_.write("boek/manuscript.yaml", "title: Op volgorde\nlanguage: nl\nchapters:\n  - een.md\n  - twee.md\n");
+  folder_.write("boek/een.md",
+                "# Een\n\n## Inleiding\n\nTekst.\n\nEen papegaai: \xF0\x9F\xA6\x9C.\n\n<div>los</div>\n");
+  folder_.write("boek/twee.md", "# Twee\n\n## Inleiding\n\n<div>ook los</div>\n\n<p>en nog een</p>\n");
+  const CliRun made = run({"build", "boek", "-t", "pdf", "-o", "out"});
+  EXPECT_EQ(made.exit_code, 0) << made.output;
+  const std::vector<std::string> expected{"een.md:7:1: warning: the character", "een.md:9:1: warning: raw HTML",
+                                          "twee.md:5:1: warning: raw HTML", "twee.md:7:1: warning: raw HTML"};
+  std::size_t at = 0;
+  for (const std::string& warning : expected) {
+    const std::size_t found = made.output.find(warning, at);
+    ASSERT_NE(found, std::string::npos) << "missing or out of order: " << warning << "\n" << made.output;
+    at = found + warning.size();
+  }
+  EXPECT_THAT(made.output, HasSubstr("4 warnings"));
 }
 
 TEST_F(CommandLine, EveryValueIsCheckedBeforeAnythingIsWritten) {
@@ -234,6 +321,22 @@ TEST(GeneratedDocumentation, ManPageAndCompletionCoverEveryOptionOfBuild) {
                             " && complete -p persklaar' > " + (folder.path() / "complete.txt").string();
   ASSERT_EQ(std::system(check.c_str()), 0);
   EXPECT_EQ(testing::read_file(folder.path() / "complete.txt"), "complete -F _persklaar persklaar\n");
+}
+
+// The manual page as man(1) shows it: formatted without a warning from groff, with its sections.
+TEST(GeneratedDocumentation, TheManualPageRendersWithMan) {
+  if (std::system("command -v man > /dev/null 2>&1") != 0) GTEST_SKIP() << "man is not installed (man-db)";
+  testing::TemporaryFolder folder;
+  folder.write("persklaar.1", persklaar({"man"}, folder).standard_output);
+  const std::string render = "MANWIDTH=100 man --warnings -l " + (folder.path() / "persklaar.1").string() + " > " +
+                             (folder.path() / "shown.txt").string() + " 2> " +
+                             (folder.path() / "warnings.txt").string();
+  ASSERT_EQ(std::system(render.c_str()), 0);
+  EXPECT_EQ(testing::read_file(folder.path() / "warnings.txt"), "");
+  const std::string shown = testing::read_file(folder.path() / "shown.txt");
+  for (const char* part : {"NAME", "SYNOPSIS", "persklaar build MANUSCRIPT", "diagnostics", "EXIT STATUS"}) {
+    EXPECT_THAT(shown, HasSubstr(part)) << part;
+  }
 }
 
 }  // namespace

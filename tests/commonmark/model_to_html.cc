@@ -240,6 +240,18 @@ class HtmlWriter {
     out_ += "</strong>";
   }
 
+  void inline_item(const Superscript& raised) {
+    out_ += "<sup>";
+    inlines(raised.content);
+    out_ += "</sup>";
+  }
+
+  void inline_item(const Subscript& lowered) {
+    out_ += "<sub>";
+    inlines(lowered.content);
+    out_ += "</sub>";
+  }
+
   void inline_item(const Code& code) { out_ += "<code>" + escape_html(code.text) + "</code>"; }
 
   void inline_item(const Link& link) {

@@ -81,6 +81,16 @@ TEST_F(BadWordInput, MalformedXmlNamesThePartAndLine) {
   expect_refused(path("kapot.docx"), "kapot.docx (word/document.xml):5");
 }
 
+TEST_F(BadWordInput, MalformedXmlAfterLeftOutPropertiesStillNamesItsLine) {
+  // Properties the reader never reads are left out before parsing; the lines stay where they were.
+  const std::string properties =
+      "<w:pPr><w:bidi w:val=\"0\"/><w:jc w:val=\"left\"/><w:spacing w:after=\"140\"/></w:pPr>";
+  testing::write_zip(path("kapot.docx"), testing::minimal_docx(kTitleAndText + "\n<w:p>" + properties +
+                                                               "<w:r><w:rPr></w:rPr><w:t>goed</w:t>" +
+                                                               "</w:r></w:p>\n<w:p><w:r><w:t>open</w:r></w:p>"));
+  expect_refused(path("kapot.docx"), "kapot.docx (word/document.xml):6");
+}
+
 TEST_F(BadWordInput, ATruncatedPackageIsDamaged) {
   testing::write_zip(path("heel.docx"), testing::minimal_docx(kTitleAndText));
   std::string bytes = testing::read_file(path("heel.docx"));
@@ -98,6 +108,21 @@ TEST(WordInput, EntitiesAreNotExpandedBeyondXmlsOwn) {
   const std::string model = dump(testing::load(folder.path() / "entiteit.docx"));
   EXPECT_THAT(model, HasSubstr("a & b \xC3\xA9"));
   EXPECT_THAT(model, Not(HasSubstr("BOEM")));
+}
+
+TEST(WordInput, PropertiesLeftOutBeforeParsingLoseNoTextAndNoFormatting) {
+  testing::TemporaryFolder folder;
+  testing::write_zip(
+      folder.path() / "eigenschappen.docx",
+      testing::minimal_docx(
+          kTitleAndText +
+          "<w:p><w:pPr><w:bidi w:val=\"0\"/><w:jc w:val=\"left\"/><w:ind w:left=\"0\"/></w:pPr>"
+          "<w:r><w:rPr></w:rPr><w:t xml:space=\"preserve\">gewoon </w:t></w:r>"
+          "<w:r><w:rPr><w:rFonts w:ascii=\"Arial\"/><w:b/><w:sz w:val=\"24\"/></w:rPr><w:t>vet</w:t></w:r>"
+          "<w:r><w:rPr><w:lang w:val=\"nl-NL\"/><w:vertAlign w:val=\"superscript\"/></w:rPr><w:t>2</w:t></w:r>"
+          "<w:r><w:t xml:space=\"preserve\"> &lt;w:jc/&gt; blijft tekst</w:t></w:r></w:p>"));
+  const std::string model = dump(testing::load(folder.path() / "eigenschappen.docx"));
+  EXPECT_THAT(model, HasSubstr("\"gewoon \" Strong[\"vet\"] Sup[\"2\"] \" <w:jc/> blijft tekst\""));
 }
 
 TEST(WordInput, UnknownElementsAreSkippedKeepingTheirText) {

@@ -116,8 +116,9 @@ TEST_F(Revisions, CommentsAndHiddenTextAreLeftOut) {
   EXPECT_THAT(model(), Not(HasSubstr("verborgen")));
 }
 
-TEST_F(Revisions, UnderlineIsEmphasisAndSuperscriptKeepsItsText) {
-  EXPECT_THAT(model(), HasSubstr("\"Oppervlak in m2, water is H2O, \" Emph[\"onderstreept\"]"));
+TEST_F(Revisions, UnderlineIsEmphasisSuperscriptAndSubscriptAreRaisedAndLowered) {
+  EXPECT_THAT(model(),
+              HasSubstr("\"Oppervlak in m\" Sup[\"2\"] \", water is H\" Sub[\"2\"] \"O, \" Emph[\"onderstreept\"]"));
   EXPECT_THAT(model(), HasSubstr("Strong[Emph[\"vet en schuin\"]]"));
   EXPECT_THAT(model(), HasSubstr("ont\xC2\xADmoeting"));  // the soft hyphen, for the print layout
 }

@@ -59,7 +59,8 @@ void collect_links(const Inlines& inlines, std::vector<std::string>& out) {
                 target.rfind("http://", 0) == 0 || target.rfind("https://", 0) == 0 || target.rfind("mailto:", 0) == 0;
             if (external && std::find(out.begin(), out.end(), target) == out.end()) out.push_back(target);
             collect_links(item.content, out);
-          } else if constexpr (std::is_same_v<T, Emphasis> || std::is_same_v<T, Strong>) {
+          } else if constexpr (std::is_same_v<T, Emphasis> || std::is_same_v<T, Strong> ||
+                               std::is_same_v<T, Superscript> || std::is_same_v<T, Subscript>) {
             collect_links(item.content, out);
           }
         },
