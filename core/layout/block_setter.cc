@@ -66,18 +66,24 @@ void BlockSetter::warn_emergency_breaks(const SetParagraph& set, const SourcePos
   }
 }
 
-FlowBlock BlockSetter::set(const StyledText& text, const FontRole& role, double measure, bool justify, double indent,
-                           const Hyphenator* hyphenator) {
+ParagraphStyle BlockSetter::paragraph_style(const FontRole& role, double measure, double first_indent, bool justify,
+                                            const Hyphenator* hyphenator) const {
   ParagraphStyle style;
   style.role = &role;
   style.color = color_of(role);
   style.link_color = link_color();
   style.measure = measure;
-  style.first_line_indent = indent;
+  style.first_line_indent = first_indent;
   style.justify = justify;
-  style.uppercase = role.uppercase;
   style.hyphenator = hyphenator;
   style.rules = &spec_.paragraph;
+  return style;
+}
+
+FlowBlock BlockSetter::set(const StyledText& text, const FontRole& role, double measure, bool justify, double indent,
+                           const Hyphenator* hyphenator) {
+  ParagraphStyle style = paragraph_style(role, measure, indent, justify, hyphenator);
+  style.uppercase = role.uppercase;
   SetParagraph set = set_paragraph(text, style, context_);
   FlowBlock block;
   for (LineItem& line : set.lines) {
@@ -150,15 +156,8 @@ FlowBlock BlockSetter::heading(const Inlines& title, int level, const std::strin
 
 FlowBlock BlockSetter::paragraph(const Inlines& content, const FontRole& role, int tag, double measure, double indent,
                                  double first_indent, const SourcePosition& where, bool hyphenate) {
-  ParagraphStyle style;
-  style.role = &role;
-  style.color = color_of(role);
-  style.link_color = link_color();
-  style.measure = measure;
-  style.first_line_indent = first_indent;
-  style.justify = spec_.paragraph.justify;
-  style.hyphenator = hyphenate && spec_.paragraph.hyphenate ? hyphenator_ : nullptr;
-  style.rules = &spec_.paragraph;
+  const ParagraphStyle style = paragraph_style(role, measure, first_indent, spec_.paragraph.justify,
+                                               hyphenate && spec_.paragraph.hyphenate ? hyphenator_ : nullptr);
   SetParagraph set = set_paragraph(styled_text(content), style, context_);
   warn_missing_glyphs(set, where);
   if (set.first_fit) {

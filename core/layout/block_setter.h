@@ -65,6 +65,9 @@ class BlockSetter {
 
  private:
   void add(const Block& block, int parent, bool& after_heading, std::vector<FlowBlock>& out, double indent);
+  // What every paragraph set in `role` shares: colours, measure, indent, justification, hyphenation.
+  ParagraphStyle paragraph_style(const FontRole& role, double measure, double first_indent, bool justify,
+                                 const Hyphenator* hyphenator) const;
   FlowBlock paragraph(const Inlines& content, const FontRole& role, int element, double measure, double indent,
                       double first_indent, const SourcePosition& where, bool hyphenate = true);
   void list(const List& list, int parent, std::vector<FlowBlock>& out, double indent);
