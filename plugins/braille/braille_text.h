@@ -30,7 +30,9 @@ struct BrailleText {
 
 // Translates UTF-8 text with a liblouis table list (see braille_tables.h), marking the hyphenation
 // points of its patterns and the places after the author's hyphens. Throws std::runtime_error when
-// liblouis cannot translate (a table that does not compile).
+// liblouis cannot translate (a table that does not compile). Translations are remembered for the
+// process (bounded), so a repeated paragraph, a later layout round or a rebuild in watch is not
+// translated again.
 BrailleText translate(const std::string& text, const std::string& table_list);
 
 // Back to print with the same tables, for checking an edition: liblouis's back-translation.

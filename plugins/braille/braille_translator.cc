@@ -38,17 +38,12 @@ const std::string& BrailleTranslator::table_for(const std::string& language, con
 }
 
 BrailleText BrailleTranslator::translate(const std::string& text, const std::string& table) {
-  std::string key = table;
-  key += '\0';
-  key += text;
-  if (const auto found = translated_.find(key); found != translated_.end()) return found->second;
   BrailleText result;
   try {
     result = braille::translate(text, table);
   } catch (const std::runtime_error& error) {
     throw InputError({}, error.what(), "check that Debian's liblouis-data is installed");
   }
-  translated_.emplace(std::move(key), result);
   std::u32string& unknown = unknown_[table];
   for (char32_t c : result.unknown_characters) {
     if (unknown.find(c) == std::u32string::npos) unknown += c;

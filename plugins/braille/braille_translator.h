@@ -3,7 +3,6 @@
 // with a warning for a language liblouis has no table for.
 #include <map>
 #include <string>
-#include <unordered_map>
 
 #include "core/diagnostics/diagnostic.h"
 #include "core/model/publication.h"
@@ -23,8 +22,8 @@ class BrailleTranslator {
   // a table is warned about once, at `where`, and gets the publication's table.
   const std::string& table_for(const std::string& language, const SourcePosition& where);
 
-  // Remembers every translation: the contents and the body are laid out more than once (until the
-  // contents' length settles), and each round asks for the same paragraphs again.
+  // The contents and the body are laid out more than once (until the contents' length settles) and
+  // each round asks for the same paragraphs again: braille::translate remembers them (braille_text.h).
   BrailleText translate(const std::string& text, const std::string& table);
   // Cells of short furniture (page numbers, references) in the publication's table.
   std::u32string cells(const std::string& text);
@@ -36,9 +35,8 @@ class BrailleTranslator {
   Diagnostics& diagnostics_;
   std::string main_language_;
   std::string main_table_;
-  std::map<std::string, std::string> tables_;                // language → table list
-  std::map<std::string, std::u32string> unknown_;            // table → characters it has no braille for
-  std::unordered_map<std::string, BrailleText> translated_;  // table, NUL, text → its braille
+  std::map<std::string, std::string> tables_;      // language → table list
+  std::map<std::string, std::u32string> unknown_;  // table → characters it has no braille for
 };
 
 }  // namespace persklaar::braille
