@@ -23,19 +23,17 @@
 #include <string>
 #include <vector>
 
+#include "bench/median_time.h"
+
 namespace {
 
 using Clock = std::chrono::steady_clock;
+using persklaar::bench::median;
 namespace fs = std::filesystem;
 
 struct Times {
   double wall_ms = 0, cpu_ms = 0;
 };
-
-double median(std::vector<double> values) {
-  std::sort(values.begin(), values.end());
-  return values[values.size() / 2];
-}
 
 double cpu_ms(const rusage& usage) {
   return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +

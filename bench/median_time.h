@@ -8,15 +8,10 @@
 
 namespace persklaar::bench {
 
-inline double median_ms(int runs, const std::function<void()>& work) {
-  std::vector<double> times;
-  for (int k = 0; k < runs; ++k) {
-    const auto start = std::chrono::steady_clock::now();
-    work();
-    times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
-  }
-  std::sort(times.begin(), times.end());
-  return times[times.size() / 2];
+// The middle of some measurements (the upper middle of an even number).
+inline double median(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  return values[values.size() / 2];
 }
 
 // Medians of wall and processor time (every thread of the process) over repeated runs.
@@ -40,9 +35,11 @@ inline Timing median_timing(int runs, const std::function<void()>& work) {
     cpus.push_back(cpu_now_ms() - cpu_start);
     walls.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
   }
-  std::sort(walls.begin(), walls.end());
-  std::sort(cpus.begin(), cpus.end());
-  return {walls[walls.size() / 2], cpus[cpus.size() / 2]};
+  return {median(walls), median(cpus)};
+}
+
+inline double median_ms(int runs, const std::function<void()>& work) {
+  return median_timing(runs, work).wall_ms;
 }
 
 }  // namespace persklaar::bench
