@@ -8,6 +8,7 @@
 #include "core/layout/hyphenate.h"
 #include "core/layout/text_style.h"
 #include "core/model/plain_text.h"
+#include "core/text/labels.h"
 
 namespace persklaar {
 namespace {
@@ -191,7 +192,31 @@ std::vector<FlowBlock> BlockSetter::blocks(const Blocks& blocks, int parent, boo
   return out;
 }
 
+void BlockSetter::in_language_of(const Block& block, int parent, const std::function<void()>& set) {
+  const std::string language = language_of(block.attributes, language_);
+  if (language == language_ || language_.empty()) {
+    set();
+    return;
+  }
+  const std::string outer_language = language_;
+  const Hyphenator* outer_hyphenator = hyphenator_;
+  language_ = language;
+  hyphenator_ = hyphenator_for_ ? hyphenator_for_(language, block.position) : outer_hyphenator;
+  const std::size_t first_element = structure_.size();
+  set();
+  language_ = outer_language;
+  hyphenator_ = outer_hyphenator;
+  for (std::size_t k = first_element; k < structure_.size(); ++k) {
+    if (structure_[k].parent == parent) structure_[k].language = language;
+  }
+}
+
 void BlockSetter::add(const Block& block, int parent, bool& after_heading, std::vector<FlowBlock>& out, double indent) {
+  in_language_of(block, parent, [&] { add_in_own_language(block, parent, after_heading, out, indent); });
+}
+
+void BlockSetter::add_in_own_language(const Block& block, int parent, bool& after_heading, std::vector<FlowBlock>& out,
+                                      double indent) {
   const double measure = column_ - indent;
   const int paragraph_units = spec_.paragraph.paragraph_spacing > 0 ? units(spec_.paragraph.paragraph_spacing) : 0;
   std::visit(
@@ -265,23 +290,25 @@ void BlockSetter::list(const List& list, int parent, std::vector<FlowBlock>& out
     bool first = true;
     for (const Block& block : entry) {
       if (const auto* paragraph_block = std::get_if<Paragraph>(&block.value)) {
-        FlowBlock set = paragraph(paragraph_block->content, role, element("LBody", item_tag),
-                                  column_ - indent - label_width, indent + label_width, 0, block.position);
-        if (first && !set.lines.empty()) {
-          FlowBlock label = this->set(plain(marker), role, label_width, false);
-          if (!label.lines.empty()) {
-            LineItem mark = std::move(label.lines.front());
-            mark.x = indent;
-            mark.block = element("Lbl", item_tag);
-            mark.role = LineRole::list_item;
-            // The marker takes the first line's grid slot and the first line shares it (0 units).
-            set.lines.insert(set.lines.begin(), std::move(mark));
-            set.units.insert(set.units.begin(), set.units.front());
-            set.units[1] = 0;
+        in_language_of(block, item_tag, [&] {
+          FlowBlock set = paragraph(paragraph_block->content, role, element("LBody", item_tag),
+                                    column_ - indent - label_width, indent + label_width, 0, block.position);
+          if (first && !set.lines.empty()) {
+            FlowBlock label = this->set(plain(marker), role, label_width, false);
+            if (!label.lines.empty()) {
+              LineItem mark = std::move(label.lines.front());
+              mark.x = indent;
+              mark.block = element("Lbl", item_tag);
+              mark.role = LineRole::list_item;
+              // The marker takes the first line's grid slot and the first line shares it (0 units).
+              set.lines.insert(set.lines.begin(), std::move(mark));
+              set.units.insert(set.units.begin(), set.units.front());
+              set.units[1] = 0;
+            }
           }
-        }
-        set.space_before = !first || !list.tight ? (list.tight ? 0 : 1) : 0;
-        out.push_back(std::move(set));
+          set.space_before = !first || !list.tight ? (list.tight ? 0 : 1) : 0;
+          out.push_back(std::move(set));
+        });
       } else {
         bool after = true;
         add(block, item_tag, after, out, indent + label_width);
@@ -309,8 +336,10 @@ void BlockSetter::testimonial(const Testimonial& item, int parent, std::vector<F
   std::vector<FlowBlock> parts;
   for (const Block& block : item.content) {
     if (const auto* paragraph_block = std::get_if<Paragraph>(&block.value)) {
-      parts.push_back(paragraph(paragraph_block->content, role, element("P", quote_tag), measure, indent + kQuoteIndent,
-                                0, block.position));
+      in_language_of(block, quote_tag, [&] {
+        parts.push_back(paragraph(paragraph_block->content, role, element("P", quote_tag), measure,
+                                  indent + kQuoteIndent, 0, block.position));
+      });
     } else {
       bool after = true;
       add(block, quote_tag, after, parts, indent + kQuoteIndent);

@@ -3,6 +3,7 @@
 // and table set in its font role, with its place in the document's logical structure.
 #include <pango/pango.h>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,8 +35,17 @@ class BlockSetter {
   // The colour of chapter-coloured roles from now on (the chapter's, or the accent for front and
   // back matter).
   void set_chapter_color(const Color& color) { chapter_color_ = color; }
-  // The hyphenation of the text set from now on (the language of the chapter or section); null for none.
-  void set_hyphenator(const Hyphenator* hyphenator) { hyphenator_ = hyphenator; }
+  // The language of the text set from now on (the chapter's or section's) and its hyphenation; null
+  // for none.
+  void set_language(const std::string& language, const Hyphenator* hyphenator) {
+    language_ = language;
+    hyphenator_ = hyphenator;
+  }
+  // Where a block written in another language ({lang=en} on a paragraph, quote or list item) finds
+  // its patterns: loaded on first use, null (after a warning) for a language without them. Without a
+  // lookup such a block keeps the hyphenation around it.
+  using HyphenatorLookup = std::function<const Hyphenator*(const std::string& language, const SourcePosition& where)>;
+  void set_hyphenator_lookup(HyphenatorLookup lookup) { hyphenator_for_ = std::move(lookup); }
   // Every role, links included, in one colour (text on a colour field), or back to the roles' own.
   void set_color_override(std::optional<Color> color) { override_ = color; }
 
@@ -65,6 +75,12 @@ class BlockSetter {
 
  private:
   void add(const Block& block, int parent, bool& after_heading, std::vector<FlowBlock>& out, double indent);
+  // Calls `set` in the language of `block` (its {lang=…}, else the one around it): hyphenated with
+  // that language's patterns, and the elements `set` makes under `parent` marked with it when it
+  // differs from the language around it.
+  void in_language_of(const Block& block, int parent, const std::function<void()>& set);
+  void add_in_own_language(const Block& block, int parent, bool& after_heading, std::vector<FlowBlock>& out,
+                           double indent);
   // What every paragraph set in `role` shares: colours, measure, indent, justification, hyphenation.
   ParagraphStyle paragraph_style(const FontRole& role, double measure, double first_indent, bool justify,
                                  const Hyphenator* hyphenator) const;
@@ -90,6 +106,8 @@ class BlockSetter {
   const LayoutSpec& spec_;
   PangoContext* context_;
   const Hyphenator* hyphenator_;
+  std::string language_;  // of the text being set; empty until set_language
+  HyphenatorLookup hyphenator_for_;
   std::vector<StructureElement>& structure_;
   Diagnostics& diagnostics_;
   Color chapter_color_;

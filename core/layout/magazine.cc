@@ -15,7 +15,7 @@ namespace {
 
 using ContextHandle = std::unique_ptr<PangoContext, decltype(&g_object_unref)>;
 
-// Hyphenation patterns per language, loaded when a chapter or section in that language comes up;
+// Hyphenation patterns per language, loaded when a chapter, section or block in that language comes up;
 // a language without patterns is warned about once and set without hyphenation.
 class Hyphenators {
  public:
@@ -66,6 +66,9 @@ class MagazineBuilder {
   LaidOutPublication build() {
     BlockSetter setter(spec_, context_.get(), language_hyphenator(publication_.metadata.language, {}), out_.structure,
                        diagnostics_);
+    setter.set_hyphenator_lookup([this](const std::string& language, const SourcePosition& where) {
+      return language_hyphenator(language, where);
+    });
     Furniture furniture(spec_, publication_, setter, out_);
     PageBuilder pages(spec_, out_);
 
@@ -114,7 +117,7 @@ class MagazineBuilder {
     const std::string title = plain_text(chapter.title);
     const std::string& language = language_of(chapter.attributes, publication_.metadata.language);
     const Labels& labels = labels_for(language);
-    setter.set_hyphenator(language_hyphenator(language, chapter.position));
+    setter.set_language(language, language_hyphenator(language, chapter.position));
     const std::string head =
         body ? std::string(labels.chapter) + " " + std::to_string(chapter.number) + "  \xC2\xB7  " + title : title;
     const int chapter_tag = setter.element("Sect", -1);
@@ -138,7 +141,7 @@ class MagazineBuilder {
       const std::string& section_language = language_of(section.attributes, language);
       if (section_language != language)
         out_.structure[static_cast<std::size_t>(section_tag)].language = section_language;
-      setter.set_hyphenator(language_hyphenator(section_language, section.position));
+      setter.set_language(section_language, language_hyphenator(section_language, section.position));
       const std::string label = section_label(section);
       std::vector<FlowBlock> blocks;
       if (section.has_heading && !label.empty()) {

@@ -74,6 +74,20 @@ void check_language_attribute(const Attributes& attributes, const SourcePosition
   }
 }
 
+// The blocks' own {lang=…} too, inside quotes, testimonials and list items.
+void check_block_languages(const Blocks& blocks) {
+  for (const Block& block : blocks) {
+    check_language_attribute(block.attributes, block.position);
+    if (const auto* list = std::get_if<List>(&block.value)) {
+      for (const Blocks& item : list->items) check_block_languages(item);
+    } else if (const auto* quote = std::get_if<BlockQuote>(&block.value)) {
+      check_block_languages(quote->content);
+    } else if (const auto* testimonial = std::get_if<Testimonial>(&block.value)) {
+      check_block_languages(testimonial->content);
+    }
+  }
+}
+
 }  // namespace
 
 Publication check_structure(Publication publication, Diagnostics& diagnostics) {
@@ -90,7 +104,11 @@ Publication check_structure(Publication publication, Diagnostics& diagnostics) {
   }
   for (const Chapter& chapter : publication.chapters) {
     check_language_attribute(chapter.attributes, chapter.position);
-    for (const Section& section : chapter.sections) check_language_attribute(section.attributes, section.position);
+    for (const Section& section : chapter.sections) {
+      check_language_attribute(section.attributes, section.position);
+      check_block_languages(section.blocks);
+    }
+    for (const Note& note : chapter.notes) check_block_languages(note.content);
   }
   if (publication.chapters.empty()) {
     throw InputError(metadata.position, "the manuscript has no text", "write at least one chapter: # Title");

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <memory>
 
+#include "core/conventions/block_language.h"
 #include "core/conventions/figure.h"
 #include "core/conventions/testimonial.h"
 #include "core/input/limits.h"
@@ -81,7 +82,7 @@ Notes CmarkConverter::take_referenced_notes() {
     referenced_.erase(referenced_.begin());
     if (!in_chapter_.insert(number).second) continue;
     cmark_node* definition = footnote_definitions_[static_cast<std::size_t>(number - 1)];
-    notes.push_back(Note{std::to_string(number), 0, children(definition), position(definition)});
+    notes.push_back(Note{std::to_string(number), 0, children(definition, false), position(definition)});
   }
   return notes;
 }
@@ -107,12 +108,21 @@ void CmarkConverter::check_nesting(cmark_node* document) const {
   }
 }
 
-Blocks CmarkConverter::children(cmark_node* parent) {
+Blocks CmarkConverter::children(cmark_node* parent, bool closing_language_mark) {
   Blocks blocks;
   for (cmark_node* child = cmark_node_first_child(parent); child; child = cmark_node_next(child)) {
-    blocks.push_back(block(child));
+    Block converted = block(child);
+    const bool closing = closing_language_mark && !cmark_node_next(child);
+    if (closing || !drop_stray_language_mark(converted)) blocks.push_back(std::move(converted));
   }
   return blocks;
+}
+
+bool CmarkConverter::drop_stray_language_mark(const Block& block) {
+  if (!is_language_mark(block)) return false;
+  diagnostics_.warn(block.position, "a language mark on a line of its own marks nothing here, so it is ignored",
+                    "end the paragraph itself with it (text {lang=en}), or put it last in a quote or list item");
+  return true;
 }
 
 Block CmarkConverter::block(cmark_node* node) {
@@ -124,7 +134,8 @@ Block CmarkConverter::block(cmark_node* node) {
       Attributes attributes;
       if (auto figure = figure_from(content, &attributes))
         return Block{std::move(*figure), where, std::move(attributes)};
-      return Block{Paragraph{std::move(content)}, where, {}};
+      attributes = take_block_language(content);
+      return Block{Paragraph{std::move(content)}, where, std::move(attributes)};
     }
     case CMARK_NODE_HEADING: return Block{Heading{cmark_node_get_heading_level(node), inlines(node)}, where, {}};
     case CMARK_NODE_LIST: return list(node);
@@ -148,15 +159,21 @@ Block CmarkConverter::list(cmark_node* node) {
   list.delimiter = cmark_node_get_list_delim(node) == CMARK_PAREN_DELIM ? ')' : '.';
   list.tight = cmark_node_get_list_tight(node) != 0;
   for (cmark_node* item = cmark_node_first_child(node); item; item = cmark_node_next(item)) {
-    list.items.push_back(children(item));
+    Blocks entry = children(item, true);
+    if (const std::optional<Attributes> language = take_closing_language(entry)) {
+      for (Block& block : entry) add_language(block.attributes, *language);
+    }
+    list.items.push_back(std::move(entry));
   }
   return Block{std::move(list), position(node), {}};
 }
 
 Block CmarkConverter::block_quote(cmark_node* node, SourcePosition where) {
-  Blocks content = children(node);
-  if (auto testimonial = testimonial_from_quote(content)) return Block{std::move(*testimonial), where, {}};
-  return Block{BlockQuote{std::move(content)}, where, {}};
+  Blocks content = children(node, true);
+  Attributes attributes = take_closing_language(content).value_or(Attributes{});
+  if (auto testimonial = testimonial_from_quote(content))
+    return Block{std::move(*testimonial), where, std::move(attributes)};
+  return Block{BlockQuote{std::move(content)}, where, std::move(attributes)};
 }
 
 Block CmarkConverter::table(cmark_node* node) {

@@ -22,6 +22,9 @@ class CmarkConverter {
   Block block(cmark_node* node);
   Inlines inlines(cmark_node* parent);  // the inline children of `parent`
   SourcePosition position(cmark_node* node) const;
+  // A paragraph holding only `{lang=…}` that ends no quote or list item (core/conventions/
+  // block_language.h) marks nothing: true, with a warning, when `block` is one, to leave it out.
+  bool drop_stray_language_mark(const Block& block);
 
   // Footnotes: cmark-gfm moves the definitions to the end of the document, numbered in the order of
   // first reference, and gives each reference that number. The document's definitions are learned
@@ -33,7 +36,9 @@ class CmarkConverter {
   void start_chapter();  // notes referred to again in a later chapter are copied there
 
  private:
-  Blocks children(cmark_node* parent);
+  // The blocks inside `parent`; a language mark is kept only as the last one, and only when
+  // `closing_language_mark` (a quote or list item, which takes it).
+  Blocks children(cmark_node* parent, bool closing_language_mark);
   Block list(cmark_node* node);
   Block table(cmark_node* node);
   Block block_quote(cmark_node* node, SourcePosition where);

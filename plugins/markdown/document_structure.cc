@@ -16,7 +16,8 @@ std::vector<Chapter> build_chapters(cmark_node* document, CmarkConverter& conver
     } else if (level == 2) {
       builder.open_section(converter.inlines(node), converter.position(node));
     } else {
-      builder.add_block(converter.block(node));
+      Block block = converter.block(node);
+      if (!converter.drop_stray_language_mark(block)) builder.add_block(std::move(block));
     }
     // The notes the text converted so far referred to belong to the chapter being built.
     builder.add_notes(converter.take_referenced_notes());
