@@ -31,14 +31,36 @@ double PageBuilder::column_left(int column) const {
 
 void PageBuilder::place_notes() {
   if (out_.pages.empty()) return;
-  notes_.place(current_page(), column_left(column_), grid_top(), capacity_ - foot_reserved_, spec_.page.baseline,
+  notes_.place(current_page(), column_left(column_), grid_top(), capacity_ - foot_reserved_, used_, spec_.page.baseline,
                spec_.accent, spec_.page.column_width());
+}
+
+void PageBuilder::finish_carried_notes() {
+  while (notes_.has_carried()) {
+    if (column_ + 1 < spec_.page.columns && !across_) {
+      ++column_;
+      used_ = start_.reserved_units;
+    } else {
+      PageStart next = start_;
+      next.kind = PageKind::body;
+      next.reserved_units = 0;
+      notes_.new_page();
+      open_page(next);
+    }
+    notes_.start_column();
+    place_notes();
+  }
 }
 
 void PageBuilder::new_page(const PageStart& start) {
   flush();
   place_notes();
+  finish_carried_notes();  // the rest of a split note stays in its chapter
   notes_.new_page();
+  open_page(start);
+}
+
+void PageBuilder::open_page(const PageStart& start) {
   start_ = start;
   Page page;
   page.number = static_cast<int>(out_.pages.size()) + 1;
@@ -59,7 +81,10 @@ void PageBuilder::next_column() {
   if (column_ + 1 < spec_.page.columns && !across_) {
     ++column_;
     used_ = start_.reserved_units;
-    if (!balancing_) place_held_figures();
+    if (!balancing_) {
+      notes_.start_column();
+      place_held_figures();
+    }
     return;
   }
   if (balancing_) {
@@ -80,7 +105,10 @@ void PageBuilder::next_page() {
   auto figures = std::move(held_figures_);  // for the new page, not to be flushed onto the full one
   held_figures_.clear();
   const bool across = across_;  // a band across the columns runs on over the new page
-  new_page(next);
+  place_notes();
+  notes_.new_page();
+  open_page(next);
+  notes_.start_column();  // the rest of a note split at the foot of the page before
   across_ = across;
   for (FlowBlock& figure : wide) place_wide(figure);
   pending_ = held;
@@ -301,7 +329,10 @@ void PageBuilder::place(FlowBlock& block) {
     // on, also from a column shortened by an opener.
     const bool column_is_empty = used_ <= start_.reserved_units;
     const bool taller_than_a_column = units_of(block, from, count) > capacity_;
-    if (take == 0 && column_is_empty && (taller_than_a_column || start_.reserved_units == 0)) {
+    // The rest of a split note at the foot of an empty column leaves it room only for a proper
+    // split (no single line of a paragraph beside the note); else the text goes on in the next.
+    const bool notes_fill_column = column_is_empty && notes_.used() > 0;
+    if (take == 0 && column_is_empty && !notes_fill_column && (taller_than_a_column || start_.reserved_units == 0)) {
       take = std::max<std::size_t>(fit - from, 1);
       while (from + take < count && block.units[from + take] == 0) ++take;  // keep shared grid lines whole
     }

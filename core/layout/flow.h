@@ -114,14 +114,18 @@ class PageBuilder {
   bool balancing_ = false;   // replaying: a full page is a failed trial, not a new page
   bool overflowed_ = false;
   NoteArea notes_;
-  void place_notes();                    // sets the current column's notes at its foot
-  bool repeating_header_ = false;        // placing a repeated header, which is not part of the page's flow
-  bool placing_wide_ = false;            // placing a wide figure, which is not part of the page's flow either
-  std::vector<FlowBlock> held_figures_;  // waiting for the next column
-  std::vector<FlowBlock> held_wide_;     // waiting for the next page
-  int foot_reserved_ = 0;                // grid lines at the foot of every column kept for a wide figure
-  bool across_ = false;                  // placing blocks across the columns
-  int balanced_height_ = 0;              // the grid lines of the columns balance() last made
+  void place_notes();  // sets the current column's notes at its foot
+  // The rest of a split note at the foot of the columns after the current one (new columns or pages
+  // of its chapter), before a new page of another kind begins.
+  void finish_carried_notes();
+  void open_page(const PageStart& start);  // the page state of new_page, notes left alone
+  bool repeating_header_ = false;          // placing a repeated header, which is not part of the page's flow
+  bool placing_wide_ = false;              // placing a wide figure, which is not part of the page's flow either
+  std::vector<FlowBlock> held_figures_;    // waiting for the next column
+  std::vector<FlowBlock> held_wide_;       // waiting for the next page
+  int foot_reserved_ = 0;                  // grid lines at the foot of every column kept for a wide figure
+  bool across_ = false;                    // placing blocks across the columns
+  int balanced_height_ = 0;                // the grid lines of the columns balance() last made
 };
 
 // The x of a page's type area: facing pages mirror their margins (odd pages are right-hand pages).

@@ -1,6 +1,6 @@
 // Footnotes in the print layout, checked on the page frames: each note at the foot of the column
 // whose line refers to it, on the baseline grid, below all of that column's text; a note referred to
-// twice is set once.
+// twice is set once; a note longer than a column goes on at the foot of the next, on the grid too.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -25,8 +25,11 @@ std::string manuscript_with_notes(int notes) {
   }
   text += "Nogmaals de eerste[^n1].\n\n";
   for (int k = 1; k <= notes; ++k) {
+    // The last note is longer than a column: it goes on at the foot of the next ones.
+    std::string long_note;
+    for (int s = 0; k == notes && s < 40; ++s) long_note += sentence;
     text += "[^n" + std::to_string(k) + "]: Noot " + std::to_string(k) + ". " +
-            (k % 3 == 0 ? sentence + sentence : std::string("Een korte noot.")) + "\n\n";
+            (k == notes ? long_note : k % 3 == 0 ? sentence + sentence : std::string("Een korte noot.")) + "\n\n";
   }
   return text;
 }
@@ -88,6 +91,7 @@ TEST_P(NotesLayout, NotesSitOnTheGridBelowTheirColumnsText) {
       const double grid = (line.baseline - spec_.page.margin_top) / spec_.page.baseline;
       EXPECT_NEAR(grid, std::round(grid), 1e-6) << "page " << page.number << ": " << line.text;
       EXPECT_LE(line.baseline, spec_.page.height - spec_.page.margin_bottom + 0.01) << line.text;
+      EXPECT_GE(line.baseline - line.ascent, spec_.page.margin_top - 0.01) << line.text;
       for (const LineItem& text : page.lines) {
         if (text.role == LineRole::note || text.block < 0 || column_of(page, text) != column_of(page, line)) continue;
         EXPECT_LT(text.baseline, line.baseline - spec_.page.baseline + 0.01)
