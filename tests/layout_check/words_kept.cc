@@ -3,6 +3,7 @@
 #include <glib.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 #include <sstream>
@@ -212,15 +213,31 @@ std::vector<TextParagraph> text_edition_paragraphs(const std::string& text, cons
   return paragraphs;
 }
 
+// Whether `line` is a footnote's line of `page`, as the layout placed it: on a note line's baseline,
+// starting where it starts.
+bool is_note_line(const TextLine& line, const Page& page) {
+  return std::any_of(page.lines.begin(), page.lines.end(), [&line](const LineItem& item) {
+    return item.role == LineRole::note && std::abs(item.x - line.left) < 2 && item.baseline > line.top &&
+           item.baseline < line.bottom + 1;
+  });
+}
+
 std::vector<std::string> pdf_words(const PdfText& pdf, const LaidOutPublication& laid_out) {
-  ReadingText reading;
+  // The notes read apart: they stand between a column's last line and the next column's first, which
+  // a word hyphenated at the column's foot goes on in.
+  ReadingText reading, notes;
   for (std::size_t k = 0; k < pdf.pages.size(); ++k) {
     PdfPage joined = pdf.pages[k];
     join_hyphenated_words(joined);
     const PageText page = read_page(joined, page_frame(laid_out.spec.page, static_cast<int>(k) + 1));
-    for (const TextLine& line : page.body) reading.add_line(line.text(), static_cast<int>(k) + 1);
+    for (const TextLine& line : page.body) {
+      const bool note = k < laid_out.pages.size() && is_note_line(line, laid_out.pages[k]);
+      (note ? notes : reading).add_line(line.text(), static_cast<int>(k) + 1);
+    }
   }
-  return words_of(reading.text());
+  std::vector<std::string> words = words_of(reading.text());
+  for (std::string& word : words_of(notes.text())) words.push_back(std::move(word));
+  return words;
 }
 
 // Where `run` occurs in `printed` from `from` on, or printed.size().
@@ -283,9 +300,15 @@ WordComparison compare_words(const CheckedEdition& edition) {
       if (--balance[word] < 0 && !printed_in_pieces(printed, word))
         result.lost.push_back(lost_word(word, paragraph.words));
     }
+    // The /Alt first, so that a description's words do not use up the printed ones of the text
+    // around it (a chart's "augustus" in its /Alt, its caption and the paragraph after it).
     for (const std::string& word : paragraph.described) {
       ++result.words;
-      if (--balance[word] < 0 && --described[word] < 0) result.lost.push_back(lost_word(word, paragraph.described));
+      if (described[word] > 0) {
+        --described[word];
+      } else if (--balance[word] < 0) {
+        result.lost.push_back(lost_word(word, paragraph.described));
+      }
     }
   }
   // In order: each paragraph's opening words after the previous paragraph's.
