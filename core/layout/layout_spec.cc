@@ -302,6 +302,19 @@ void read_braille_page(const XMLElement& element, const std::string& file, Brail
       .check_all_known();
 }
 
+void read_note_place(const XMLElement& element, const std::string& file, NotePlace& place) {
+  std::string value = "column-foot";
+  AttributeReader(element, file).text("place", value).check_all_known();
+  if (value == "column-foot") {
+    place = NotePlace::column_foot;
+  } else if (value == "chapter-end") {
+    place = NotePlace::chapter_end;
+  } else {
+    throw InputError(position_in(file, element.GetLineNum()), "unknown note place '" + value + "' on <notes>",
+                     "write column-foot (each note at the foot of its column) or chapter-end (after the chapter)");
+  }
+}
+
 void check_geometry(const LayoutSpec& spec, const SourcePosition& where) {
   const PageGeometry& p = spec.page;
   // Each value is in its range already; these are the ones that only make sense together.
@@ -478,6 +491,8 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
           .check_all_known();
     } else if (element == "braille") {
       read_braille_page(*e, name, spec.braille);
+    } else if (element == "notes") {
+      read_note_place(*e, name, spec.note_place);
     } else if (element == "cover") {
       AttributeReader(*e, name)
           .color("scrim", spec.cover.scrim)
@@ -493,7 +508,8 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
     } else {
       throw InputError(
           position_in(name, e->GetLineNum()), "unknown element <" + element + ">",
-          "elements: page, margins, columns, grid, paragraph, font, role, chapter, accent, print, braille, cover");
+          "elements: page, margins, columns, grid, paragraph, font, role, chapter, accent, print, braille, cover, "
+          "notes");
     }
   }
   check_geometry(spec, position_in(name, root->GetLineNum()));

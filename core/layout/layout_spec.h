@@ -111,6 +111,11 @@ struct CoverDesign {
   double logo_width = 56.69;              // 20 mm
 };
 
+// Where the print layout sets a chapter's notes, from `<notes place="column-foot"/>`: at the foot
+// of the column that refers to each (the default), or after the chapter's last section under a
+// "Noten" / "Notes" heading in the chapter's language (`chapter-end`).
+enum class NotePlace { column_foot, chapter_end };
+
 struct LayoutSpec {
   std::string name;
   std::filesystem::path file;
@@ -123,6 +128,7 @@ struct LayoutSpec {
   PrintCondition print;               // <print>: the print edition's output intent
   BraillePage braille;
   CoverDesign cover;
+  NotePlace note_place = NotePlace::column_foot;
   // House fonts: the font files and folders the layout names with <font file="…"/> or
   // <font folder="…"/>, relative to the layout file, registered beside the bundled fonts.
   std::vector<std::filesystem::path> house_fonts;

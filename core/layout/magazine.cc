@@ -123,7 +123,8 @@ class MagazineBuilder {
     const int chapter_tag = setter.element("Sect", -1);
     if (language != publication_.metadata.language)
       out_.structure[static_cast<std::size_t>(chapter_tag)].language = language;
-    pages.notes().set_notes(set_notes(chapter, setter, spec_, chapter_tag));
+    const bool notes_at_end = spec_.note_place == NotePlace::chapter_end;
+    if (!notes_at_end) pages.notes().set_notes(set_notes(chapter, setter, spec_, chapter_tag));
     if (body) {
       // The text starts on the opener page, below the colour field.
       pages.new_page({PageKind::opener, chapter.number, head, furniture.opener_units(chapter)});
@@ -155,6 +156,11 @@ class MagazineBuilder {
         block.section = label;
         pages.add(std::move(block));
       }
+    }
+    if (notes_at_end) {
+      setter.set_language(language, language_hyphenator(language, chapter.position));
+      for (FlowBlock& block : chapter_end_notes(chapter, setter, spec_, chapter_tag, labels.notes))
+        pages.add(std::move(block));
     }
   }
 

@@ -65,4 +65,25 @@ std::map<std::string, NoteLines> set_notes(const Chapter& chapter, BlockSetter& 
   return notes;
 }
 
+std::vector<FlowBlock> chapter_end_notes(const Chapter& chapter, BlockSetter& setter, const LayoutSpec& spec,
+                                         int chapter_tag, const std::string& heading) {
+  if (chapter.notes.empty()) return {};
+  const int section_tag = setter.element("Sect", chapter_tag);
+  std::vector<FlowBlock> blocks;
+  blocks.push_back(setter.heading(Inlines{Inline{Text{heading}, chapter.position}}, 2, "notes-" + chapter.attributes.id,
+                                  section_tag));
+  std::map<std::string, NoteLines> set = set_notes(chapter, setter, spec, section_tag);
+  for (const Note& note : chapter.notes) {
+    NoteLines& lines = set.at(note.id);
+    FlowBlock block;
+    block.lines = std::move(lines.lines);
+    block.units = std::move(lines.units);
+    block.anchors.push_back(note.id);
+    block.min_lines = spec.paragraph.min_lines_at_break;
+    blocks.push_back(std::move(block));
+  }
+  for (FlowBlock& block : blocks) block.section = heading;
+  return blocks;
+}
+
 }  // namespace persklaar

@@ -84,7 +84,9 @@ INSTANTIATE_TEST_SUITE_P(
         BrokenCase{"unknown cover attribute", "  <cover logo-size=\"20mm\"/>",
                    "unknown attribute 'logo-size' on <cover>"},
         BrokenCase{"unknown logo corner", "  <cover logo=\"middle\"/>", "unknown logo corner 'middle'"},
-        BrokenCase{"scrim opacity out of range", "  <cover scrim-opacity=\"1.5\"/>", "scrim-opacity"}),
+        BrokenCase{"scrim opacity out of range", "  <cover scrim-opacity=\"1.5\"/>", "scrim-opacity"},
+        BrokenCase{"unknown note place", "  <notes place=\"margin\"/>", "unknown note place 'margin' on <notes>"},
+        BrokenCase{"unknown notes attribute", "  <notes at=\"chapter-end\"/>", "unknown attribute 'at' on <notes>"}),
     [](const ::testing::TestParamInfo<BrokenCase>& info) {
       std::string name = info.param.what;
       for (char& c : name) {
@@ -141,6 +143,7 @@ TEST(LayoutFile, BothBundledLayoutsLoad) {
   EXPECT_TRUE(magazine.roles.running_head.uppercase);
   EXPECT_EQ(magazine.paragraph.max_hyphenated_lines, 2);
   EXPECT_EQ(magazine.accent.hex(), "#1f3b57");
+  EXPECT_EQ(magazine.note_place, NotePlace::column_foot);
 
   const LayoutSpec pocket = load_layout(testing::source_dir() / "layouts" / "pocket-a5.xml");
   EXPECT_EQ(pocket.name, "pocket-a5");
