@@ -288,9 +288,46 @@ void PageBuilder::flush() {
   auto held = std::move(pending_);
   pending_.clear();
   for (FlowBlock& block : held) place(block);
-  place_held_figures();
-  while (!held_figures_.empty()) next_column();  // each new column takes at least the first
-  if (!held_wide_.empty()) next_page();          // the chapter ends: its wide figures get a page of their own
+  const bool first_fits =
+      held_figures_.empty() || used_ <= start_.reserved_units ||
+      held_figures_.front().space_before + units_of(held_figures_.front(), 0, held_figures_.front().lines.size()) <=
+          room();
+  if (first_fits) place_held_figures();
+  if (!held_figures_.empty()) {
+    // The text has ended before a figure found its column: its last paragraph goes along, so the
+    // figure does not stand alone in a column (a page) of its own.
+    std::optional<FlowBlock> last = take_back_last_paragraph();
+    while (!held_figures_.empty()) next_column();  // each new column takes at least the first
+    if (last) place(*last);
+  }
+  if (!held_wide_.empty()) next_page();  // the chapter ends: its wide figures get a page of their own
+}
+
+std::optional<FlowBlock> PageBuilder::take_back_last_paragraph() {
+  if (balancing_ || across_ || page_segments_.size() < 2 || notes_.used() > 0) return std::nullopt;
+  const FlowBlock& last = page_segments_.back();
+  Page& page = current_page();
+  const std::size_t count = last.lines.size();
+  // Only a plain paragraph, wholly in this column, with something above it there, that the figures
+  // and it fit in a column together.
+  if (count == 0 || last.floating || last.wide || last.bar || !last.anchors.empty() || last.repeat_header ||
+      !last.splittable || page.lines.size() <= count || segment_serial_ != serial_)
+    return std::nullopt;
+  const double left = column_left(column_);
+  for (std::size_t k = page.lines.size() - count; k < page.lines.size(); ++k) {
+    if (std::abs(page.lines[k].x - last.lines[k - (page.lines.size() - count)].x - left) > 1e-6) return std::nullopt;
+  }
+  const int units = units_of(last, 0, count);
+  if (used_ - units - last.space_before <= start_.reserved_units) return std::nullopt;
+  int needed = last.space_before + units;
+  for (const FlowBlock& figure : held_figures_)
+    needed += figure.space_before + units_of(figure, 0, figure.lines.size());
+  if (needed > capacity_) return std::nullopt;
+  FlowBlock taken = last;
+  page.lines.resize(page.lines.size() - count);
+  page_segments_.pop_back();
+  used_ -= units + last.space_before + last.space_after;
+  return taken;
 }
 
 void PageBuilder::place(FlowBlock& block) {

@@ -79,6 +79,9 @@ class PageBuilder {
   // Figures held back (FlowBlock::floating): placed at the top of the column that comes next.
   bool hold_figure(FlowBlock& block);
   void place_held_figures();
+  // The last block placed, when it is a plain paragraph that may follow held figures into the next
+  // column: taken off the page (and its log) to be placed again.
+  std::optional<FlowBlock> take_back_last_paragraph();
   // A wide figure across the columns at the top of the current page, which must have no text yet.
   void place_wide(FlowBlock& block);
   // A wide figure across the columns at the foot of the current page, while its text is still in

@@ -3,6 +3,7 @@
 // hole), its height is a whole number of grid lines, and a wide one spans the type area.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 
@@ -90,6 +91,28 @@ TEST_F(FigureLayout, APhotoThatDoesNotFitWaitsForTheNextColumnWhileTheTextFillsT
     }
   }
   EXPECT_EQ(floated, 1);
+}
+
+// The second sample's first chapter holds two photos back and ends before the second finds its
+// column: the chapter's last paragraph goes along with it rather than leave it alone on a page.
+TEST(FigureLayoutSample, NoPageOfTheSecondSampleHoldsAFigureAlone) {
+  const Publication publication = testing::load(testing::source_dir() / "samples" / "buurtblad");
+  for (const char* layout : {"magazine-a4", "pocket-a5"}) {
+    Diagnostics diagnostics;
+    const LaidOutPublication laid_out = lay_out_publication(
+        publication, load_layout(testing::source_dir() / "layouts" / (std::string(layout) + ".xml")), diagnostics);
+    int figures = 0;
+    for (const Page& page : laid_out.pages) {
+      if (page.kind != PageKind::body && page.kind != PageKind::opener) continue;
+      const bool figure =
+          std::any_of(page.lines.begin(), page.lines.end(), [](const LineItem& l) { return l.picture; });
+      const bool text =
+          std::any_of(page.lines.begin(), page.lines.end(), [](const LineItem& l) { return l.role == LineRole::body; });
+      figures += figure ? 1 : 0;
+      EXPECT_TRUE(!figure || text) << layout << ": page " << page.number << " holds a figure and no text";
+    }
+    EXPECT_GE(figures, 2) << layout;
+  }
 }
 
 TEST_F(FigureLayout, AWidePhotoSpansTheTypeArea) {
