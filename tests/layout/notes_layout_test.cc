@@ -29,7 +29,10 @@ std::string manuscript_with_notes(int notes) {
     std::string long_note;
     for (int s = 0; k == notes && s < 40; ++s) long_note += sentence;
     text += "[^n" + std::to_string(k) + "]: Noot " + std::to_string(k) + ". " +
-            (k == notes ? long_note : k % 3 == 0 ? sentence + sentence : std::string("Een korte noot.")) + "\n\n";
+            (k == notes   ? long_note
+             : k % 3 == 0 ? sentence + sentence
+                          : std::string("Een korte noot.")) +
+            "\n\n";
   }
   return text;
 }
@@ -112,13 +115,8 @@ TEST_P(NotesLayout, NotesAreNoteElementsOfTheStructure) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(BothLayouts, NotesLayout, ::testing::Values("magazine-a4", "pocket-a5"), [](const auto& info) {
-  std::string name = info.param;
-  for (char& c : name) {
-    if (c == '-') c = '_';
-  }
-  return name;
-});
+INSTANTIATE_TEST_SUITE_P(BothLayouts, NotesLayout, ::testing::Values("magazine-a4", "pocket-a5"),
+                         [](const auto& info) { return testing::layout_test_name(info.param); });
 
 }  // namespace
 }  // namespace persklaar

@@ -67,13 +67,8 @@ TEST_P(LongNotes, ALongNoteGoesOnInTheNextColumnsWithNothingLostOrOverprinted) {
   EXPECT_LT(last_word_page, next_chapter_page) << "the rest of the note stays in its chapter";
 }
 
-INSTANTIATE_TEST_SUITE_P(BothLayouts, LongNotes, ::testing::Values("magazine-a4", "pocket-a5"), [](const auto& info) {
-  std::string name = info.param;
-  for (char& c : name) {
-    if (c == '-') c = '_';
-  }
-  return name;
-});
+INSTANTIATE_TEST_SUITE_P(BothLayouts, LongNotes, ::testing::Values("magazine-a4", "pocket-a5"),
+                         [](const auto& info) { return layout_test_name(info.param); });
 
 }  // namespace
 }  // namespace persklaar::testing

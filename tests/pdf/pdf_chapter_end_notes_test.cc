@@ -114,13 +114,7 @@ TEST_P(PdfChapterEndNotes, NotesAreNoteElementsWithTheirIdsAndTheirMarkersLinkTo
 }
 
 INSTANTIATE_TEST_SUITE_P(BothLayouts, PdfChapterEndNotes, ::testing::Values("magazine-a4", "pocket-a5"),
-                         [](const auto& info) {
-                           std::string name = info.param;
-                           for (char& c : name) {
-                             if (c == '-') c = '_';
-                           }
-                           return name;
-                         });
+                         [](const auto& info) { return testing::layout_test_name(info.param); });
 
 }  // namespace
 }  // namespace persklaar

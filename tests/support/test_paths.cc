@@ -39,4 +39,11 @@ std::filesystem::path sample_manuscript() {
   return source_dir() / "samples" / "kenniscafes";
 }
 
+std::string layout_test_name(std::string layout) {
+  for (char& c : layout) {
+    if (c == '-') c = '_';
+  }
+  return layout;
+}
+
 }  // namespace persklaar::testing

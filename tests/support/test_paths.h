@@ -24,6 +24,9 @@ std::filesystem::path test_module_dir();    // deliberately broken modules for t
 std::filesystem::path cli_path();           // the built persklaar executable
 std::filesystem::path sample_manuscript();  // samples/kenniscafes
 
+// A bundled layout's name as a parameterised test's name: "magazine-a4" → "magazine_a4".
+std::string layout_test_name(std::string layout);
+
 }  // namespace persklaar::testing
 
 // Skips the current test (or, in SetUpTestSuite, the suite) when shared material is absent.
