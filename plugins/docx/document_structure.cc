@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "core/conventions/block_language.h"
 #include "core/conventions/chapter_builder.h"
 #include "core/conventions/figure.h"
 #include "core/conventions/testimonial.h"
@@ -29,7 +30,8 @@ bool starts_with_em_dash(const WordParagraph& paragraph) {
 
 Block paragraph_block(WordParagraph& paragraph) {
   if (auto figure = figure_from(paragraph.content)) return Block{std::move(*figure), paragraph.position, {}, {}};
-  return Block{Paragraph{std::move(paragraph.content)}, paragraph.position, {}, {}};
+  Attributes language = take_block_language(paragraph.content);  // "… {lang=en}" as in Markdown
+  return Block{Paragraph{std::move(paragraph.content)}, paragraph.position, std::move(language), {}};
 }
 
 namespace {

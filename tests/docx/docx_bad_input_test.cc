@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include "core/model/dump.h"
+#include "core/model/plain_text.h"
+#include "core/text/labels.h"
 #include "tests/docx/word_package.h"
 #include "tests/support/cli_run.h"
 #include "tests/support/pipeline.h"
@@ -123,6 +125,21 @@ TEST(WordInput, PropertiesLeftOutBeforeParsingLoseNoTextAndNoFormatting) {
           "<w:r><w:t xml:space=\"preserve\"> &lt;w:jc/&gt; blijft tekst</w:t></w:r></w:p>"));
   const std::string model = dump(testing::load(folder.path() / "eigenschappen.docx"));
   EXPECT_THAT(model, HasSubstr("\"gewoon \" Strong[\"vet\"] Sup[\"2\"] \" <w:jc/> blijft tekst\""));
+}
+
+TEST(WordInput, AParagraphEndingInALanguageMarkIsInThatLanguageAsInMarkdown) {
+  testing::TemporaryFolder folder;
+  testing::write_zip(
+      folder.path() / "talen.docx",
+      testing::minimal_docx(kTitleAndText + "<w:p><w:r><w:t>An English paragraph. {lang=en}</w:t></w:r></w:p>"
+                                            "<w:p><w:r><w:t>Haakjes {x} blijven.</w:t></w:r></w:p>"));
+  const Publication publication = testing::load(folder.path() / "talen.docx");
+  const Blocks& blocks = publication.chapters.at(0).sections.at(0).blocks;
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_EQ(language_of(blocks[1].attributes, ""), "en");
+  EXPECT_EQ(plain_text(std::get<Paragraph>(blocks[1].value).content), "An English paragraph.");
+  EXPECT_TRUE(blocks[2].attributes.empty());
+  EXPECT_EQ(plain_text(std::get<Paragraph>(blocks[2].value).content), "Haakjes {x} blijven.");
 }
 
 TEST(WordInput, UnknownElementsAreSkippedKeepingTheirText) {
