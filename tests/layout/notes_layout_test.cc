@@ -105,6 +105,24 @@ TEST_P(NotesLayout, NotesSitOnTheGridBelowTheirColumnsText) {
   EXPECT_GT(note_lines, 12);
 }
 
+TEST_P(NotesLayout, ALongNoteGoesOnAtTheFootOfTheNextColumns) {
+  const Note& note = publication_.chapters.front().notes.back();
+  std::vector<std::pair<int, int>> columns;  // (page, column) of each piece, in order
+  std::size_t lines = 0;
+  for (const Page& page : laid_out_.pages) {
+    for (const LineItem& line : page.lines) {
+      if (line.role != LineRole::note || laid_out_.structure[static_cast<std::size_t>(line.block)].id != note.id)
+        continue;
+      ++lines;
+      const std::pair<int, int> here{page.number, column_of(page, line)};
+      if (columns.empty() || columns.back() != here) columns.push_back(here);
+    }
+  }
+  EXPECT_GT(lines, static_cast<std::size_t>(40));
+  ASSERT_GE(columns.size(), 2u) << "the long note was not split";
+  for (std::size_t k = 1; k < columns.size(); ++k) EXPECT_LT(columns[k - 1], columns[k]) << "pieces out of order";
+}
+
 TEST_P(NotesLayout, NotesAreNoteElementsOfTheStructure) {
   for (const Page& page : laid_out_.pages) {
     for (const LineItem& line : page.lines) {
