@@ -67,6 +67,8 @@ TEST_F(CommandLine, OutputThatCannotHoldTheEditionsIsAUsageErrorAndWritesNothing
       {{"-o", "boek.pdf", "-t", "txt"}, "-o boek.pdf names a pdf edition, but -t asks for txt"},
       {{"-o", "boek.txt", "-t", "txt,pdf"}, "holds one edition, but -t asks for txt, pdf"},
       {{"-o", "nergens/boek.txt"}, "the folder 'nergens' does not exist"},
+      {{"-o", "pagina.png"}, "-o pagina.png: the png edition is a file for each page, which one file cannot hold"},
+      {{"-o", "-", "-t", "png"}, "-o -: the png edition is a file for each page"},
   };
   for (const auto& bad : cases) {
     std::vector<std::string> arguments{"build", sample()};
@@ -75,6 +77,7 @@ TEST_F(CommandLine, OutputThatCannotHoldTheEditionsIsAUsageErrorAndWritesNothing
     EXPECT_EQ(refused.exit_code, 2) << refused.output;
     EXPECT_THAT(refused.output, HasSubstr(bad.message));
     EXPECT_THAT(refused.output, Not(HasSubstr("internal error")));
+    EXPECT_THAT(refused.output, Not(HasSubstr("warning:"))) << "refused only after building: " << bad.message;
     EXPECT_THAT(files(), ::testing::ElementsAre("notities")) << "written despite " << bad.message;
   }
 }
