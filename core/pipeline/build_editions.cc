@@ -17,6 +17,10 @@ bool made_only_on_request(const std::string& format) {
   return format == "png";
 }
 
+bool written_as_several_files(const std::string& format) {
+  return format == "png";
+}
+
 std::vector<std::string> resolve_formats(const EditionRequest& request, const PluginHost& plugins) {
   const std::vector<std::string> known = plugins.output_formats();
   if (request.formats.empty()) {
