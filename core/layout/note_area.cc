@@ -89,6 +89,7 @@ std::size_t NoteArea::lines_that_fit(const Piece& piece, int room) const {
 void NoteArea::start_column() {
   column_ = std::move(carried_);
   carried_.clear();
+  continues_ = !column_.empty();
 }
 
 void NoteArea::place(Page& page, double left, double top, int capacity, int text_units, double baseline,
@@ -103,7 +104,10 @@ void NoteArea::place(Page& page, double left, double top, int capacity, int text
       carried_.push_back(piece);
       continue;
     }
-    const std::size_t count = lines_that_fit(piece, room - units);
+    std::size_t count = lines_that_fit(piece, room - units);
+    // The rest of a note carried here must move on, or a layout whose note lines are taller than
+    // its columns allow would wait for a roomier column for ever: a line at least.
+    if (count == 0 && continues_ && here.empty() && piece.end > piece.first) count = 1;
     if (count > 0) {
       here.push_back({piece.id, piece.first, piece.first + count});
       units += units_of(here.back());
@@ -111,6 +115,7 @@ void NoteArea::place(Page& page, double left, double top, int capacity, int text
     if (piece.first + count < piece.end) carried_.push_back({piece.id, piece.first + count, piece.end});
   }
   column_.clear();
+  continues_ = false;
   if (here.empty()) return;
   int line = capacity - units;  // the rule's grid line
   page.rules.push_back(

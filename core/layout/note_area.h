@@ -68,6 +68,7 @@ class NoteArea {
   std::set<std::string> placed_;  // notes already given a place
   std::vector<Piece> column_;     // the current column's notes, in order
   std::vector<Piece> carried_;    // the rest of a split note (and any note after it), for the next column
+  bool continues_ = false;        // the current column's area starts with notes carried over
   bool on_page_ = false;
 };
 

@@ -4,11 +4,14 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "core/layout/flow.h"
 #include "core/layout/magazine.h"
 #include "tests/support/pipeline.h"
+#include "tests/support/temporary_folder.h"
 #include "tests/support/test_paths.h"
 
 namespace persklaar {
@@ -130,6 +133,34 @@ TEST_P(NotesLayout, NotesAreNoteElementsOfTheStructure) {
       ASSERT_GE(line.block, 0);
       EXPECT_EQ(laid_out_.structure[static_cast<std::size_t>(line.block)].tag, "Note");
     }
+  }
+}
+
+// A layout whose note lines are taller than its columns (a caption leading of 600 pt) cannot hold
+// a note anywhere: each column still takes a line of it, so page building ends, every line placed.
+TEST(NotesLayoutLimits, NoteLinesTallerThanAColumnStillMoveOn) {
+  std::ifstream in(testing::source_dir() / "layouts" / "pocket-a5.xml");
+  std::stringstream text;
+  text << in.rdbuf();
+  std::string layout = text.str();
+  const std::string caption = "name=\"caption\"        family=\"Inter\" size=\"7pt\" leading=\"9pt\"";
+  ASSERT_NE(layout.find(caption), std::string::npos);
+  layout.replace(layout.find(caption), caption.size(),
+                 "name=\"caption\"        family=\"Inter\" size=\"7pt\" leading=\"600pt\"");
+  testing::TemporaryFolder folder;
+  const LayoutSpec spec = load_layout(folder.write("tall.xml", layout));
+  const Publication publication = testing::load_markdown(manuscript_with_notes(4));
+  Diagnostics diagnostics;
+  const LaidOutPublication laid_out = lay_out_publication(publication, spec, diagnostics);
+  // Each note's first line once: the notes were all placed.
+  for (const Note& note : publication.chapters.front().notes) {
+    int starts = 0;
+    for (const Page& page : laid_out.pages) {
+      for (const LineItem& line : page.lines) {
+        if (line.role == LineRole::note && line.text.rfind(std::to_string(note.number) + "\u2002", 0) == 0) ++starts;
+      }
+    }
+    EXPECT_EQ(starts, 1) << note.id;
   }
 }
 
