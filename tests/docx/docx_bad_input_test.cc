@@ -4,6 +4,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include "core/model/dump.h"
 #include "tests/docx/word_package.h"
 #include "tests/support/cli_run.h"
@@ -96,6 +98,24 @@ TEST_F(BadWordInput, ATruncatedPackageIsDamaged) {
   std::string bytes = testing::read_file(path("heel.docx"));
   bytes.resize(bytes.size() / 2);
   expect_refused(folder_.write("half.docx", bytes), "not a readable zip package");
+}
+
+TEST_F(BadWordInput, AnEntryWhoseDataDoNotMatchItsChecksumIsDamaged) {
+  testing::write_zip(path("heel.docx"), testing::minimal_docx(kTitleAndText));
+  std::string bytes = testing::read_file(path("heel.docx"));
+  // The CRC-32 of word/document.xml, in its local header (offset 14) and its central directory
+  // record (offset 16), changed by one bit: the data inflate well but are not what was written.
+  const std::string name = "word/document.xml";
+  for (const auto& [signature, name_at, crc_at] :
+       {std::tuple{std::string("PK\x03\x04"), 30, 14}, std::tuple{std::string("PK\x01\x02"), 46, 16}}) {
+    std::size_t at = bytes.find(signature);
+    while (at != std::string::npos && bytes.compare(at + name_at, name.size(), name) != 0) {
+      at = bytes.find(signature, at + 1);
+    }
+    ASSERT_NE(at, std::string::npos) << "no " << name << " in the package";
+    bytes[at + crc_at] ^= 1;
+  }
+  expect_refused(folder_.write("beschadigd.docx", bytes), "'word/document.xml' is damaged");
 }
 
 TEST(WordInput, EntitiesAreNotExpandedBeyondXmlsOwn) {
