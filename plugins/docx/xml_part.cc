@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/diagnostics/diagnostic.h"
+#include "plugins/docx/part_text.h"
 
 namespace persklaar::docx {
 namespace {
@@ -79,64 +80,6 @@ bool word_prefix_is_w(const std::string& bytes) {
   return end != std::string::npos && namespace_of_uri(bytes.substr(value, end - value).c_str()) == Ns::word;
 }
 
-// Paragraph and run properties the reader never asks for, written for every paragraph by LibreOffice
-// and Word (direction, alignment, spacing, indents, fonts, sizes, colours, language): left out
-// before parsing, they cost tinyxml2 nothing. Only single-line empty elements in the w: namespace
-// are left out; a reader that starts to use one of them must take it off this list.
-bool unread_property(const std::string& bytes, std::size_t lt, std::size_t gt) {
-  static constexpr std::string_view kUnread[] = {
-      "<w:bidi",    "<w:jc",         "<w:spacing",  "<w:ind",          "<w:rtl",
-      "<w:kern",    "<w:rFonts",     "<w:sz",       "<w:szCs",         "<w:color",
-      "<w:noProof", "<w:snapToGrid", "<w:keepNext", "<w:widowControl", "<w:suppressAutoHyphens"};
-  if (bytes[gt - 1] != '/') return false;
-  const std::string_view tag(bytes.data() + lt, gt + 1 - lt);
-  for (const std::string_view name : kUnread) {
-    if (tag.size() > name.size() && tag.compare(0, name.size(), name) == 0 &&
-        (tag[name.size()] == ' ' || tag[name.size()] == '/') && tag.find('\n') == std::string_view::npos) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// Prepares a part's text for tinyxml2 (keeping every line where it was, so positions stay right):
-// - tinyxml2 drops text made only of white space, whatever its whitespace mode, yet Word writes the
-//   spaces between words as runs of their own (<w:t xml:space="preserve"> </w:t>). Spaces and tabs
-//   standing alone between a tag and an end tag are written as character references, which
-//   tinyxml2 keeps.
-// - Where w: is the Word namespace, properties the reader never reads are left out (see above),
-//   and so is an empty <w:rPr></w:rPr>.
-std::string prepare_for_parsing(const std::string& bytes) {
-  const bool leave_out = word_prefix_is_w(bytes) && bytes.find("<![CDATA[") == std::string::npos;
-  std::string out;
-  out.reserve(bytes.size() + bytes.size() / 64);
-  std::size_t k = 0;
-  while (k < bytes.size()) {
-    const std::size_t lt = bytes.find('<', k);
-    if (lt == std::string::npos) break;
-    const std::size_t gt = bytes.find('>', lt);
-    if (gt == std::string::npos) break;
-    out.append(bytes, k, lt - k);
-    std::size_t next = gt + 1;
-    if (leave_out && unread_property(bytes, lt, gt)) {
-      // left out
-    } else if (leave_out && bytes.compare(lt, 15, "<w:rPr></w:rPr>") == 0) {
-      next = lt + 15;
-    } else {
-      out.append(bytes, lt, gt + 1 - lt);
-      std::size_t end = gt + 1;
-      while (end < bytes.size() && (bytes[end] == ' ' || bytes[end] == '\t')) ++end;
-      if (end > gt + 1 && bytes.compare(end, 2, "</") == 0) {
-        for (std::size_t j = gt + 1; j < end; ++j) out += bytes[j] == ' ' ? "&#32;" : "&#9;";
-        next = end;
-      }
-    }
-    k = next;
-  }
-  if (k < bytes.size()) out.append(bytes, k, std::string::npos);
-  return out;
-}
-
 }  // namespace
 
 // Looking a prefix up on every ancestor of every element is most of the reading time, so each part
@@ -204,7 +147,7 @@ XmlPart::XmlPart(const std::string& container, std::string name, const std::stri
     : document_(std::make_unique<tinyxml2::XMLDocument>(true, tinyxml2::PRESERVE_WHITESPACE)),
       name_(std::move(name)),
       label_(std::make_shared<const std::string>(container + " (" + name_ + ")")) {
-  const std::string text = prepare_for_parsing(bytes);
+  const std::string text = prepare_for_parsing(bytes, word_prefix_is_w(bytes));
   if (document_->Parse(text.data(), text.size()) == tinyxml2::XML_ELEMENT_DEPTH_EXCEEDED) {
     throw InputError(SourcePosition{label_, document_->ErrorLineNum(), 0},
                      "elements in part '" + name_ + "' are nested more than " +

@@ -1,0 +1,129 @@
+#include "plugins/docx/part_text.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace persklaar::docx {
+namespace {
+
+// Paragraph, run, table and section properties the reader never asks for (direction, alignment,
+// spacing, indents, fonts, sizes, colours, language, widths, page size), left out as empty elements
+// (<w:jc w:val="left"/>). Sorted, for the binary search.
+constexpr std::string_view kUnreadEmpty[] = {"bidi",
+                                             "color",
+                                             "gridCol",
+                                             "ind",
+                                             "jc",
+                                             "keepNext",
+                                             "kern",
+                                             "lang",
+                                             "noProof",
+                                             "pgMar",
+                                             "pgSz",
+                                             "rFonts",
+                                             "rtl",
+                                             "snapToGrid",
+                                             "spacing",
+                                             "suppressAutoHyphens",
+                                             "suppressLineNumbers",
+                                             "sz",
+                                             "szCs",
+                                             "tblInd",
+                                             "tblLayout",
+                                             "tblW",
+                                             "tcW",
+                                             "vAlign",
+                                             "widowControl"};
+static_assert(std::is_sorted(std::begin(kUnreadEmpty), std::end(kUnreadEmpty)));
+
+// Properties left out when they hold nothing (<w:rPr></w:rPr>): the reader finds an empty one and
+// none alike.
+constexpr std::string_view kUnreadWhenEmpty[] = {"pPr", "rPr", "tcBorders", "tcPr", "trPr"};
+
+bool listed(std::string_view name, const auto& list) {
+  return std::find(std::begin(list), std::end(list), name) != std::end(list);
+}
+
+// The local name of a start tag in w: ("jc" for <w:jc w:val="left"/>), or "" for any other tag.
+std::string_view word_start_tag_name(std::string_view tag) {
+  if (tag.size() < 5 || tag[1] != 'w' || tag[2] != ':') return {};
+  const std::size_t end = tag.find_first_of(" \t\r\n/>", 3);
+  return tag.substr(3, end == std::string_view::npos ? std::string_view::npos : end - 3);
+}
+
+// Whether the end tag of w:`name` stands at `at`.
+bool end_tag_at(std::string_view text, std::size_t at, std::string_view name) {
+  return text.compare(at, 4, "</w:") == 0 && text.compare(at + 4, name.size(), name) == 0 &&
+         text.compare(at + 4 + name.size(), 1, ">") == 0;
+}
+
+// Where what the reader never reads ends, when the tag [lt, gt] begins such a thing; 0 otherwise.
+// Only what stands on one line is left out, so that every line stays where it was.
+std::size_t end_of_unread(std::string_view text, std::size_t lt, std::size_t gt) {
+  const std::string_view tag = text.substr(lt, gt + 1 - lt);
+  const std::string_view name = word_start_tag_name(tag);
+  if (name.empty() || tag.find('\n') != std::string_view::npos) return 0;
+  if (tag[tag.size() - 2] == '/') {
+    return std::binary_search(std::begin(kUnreadEmpty), std::end(kUnreadEmpty), name) ? gt + 1 : 0;
+  }
+  if (listed(name, kUnreadWhenEmpty)) return end_tag_at(text, gt + 1, name) ? gt + name.size() + 6 : 0;
+  // A paragraph's tab stops (<w:tabs><w:tab w:val="left" w:pos="720"/>…</w:tabs>): left out whole
+  // when they hold nothing but empty w:tab elements.
+  if (name == "tabs") {
+    for (std::size_t at = gt + 1; at < text.size() && text[at] == '<';) {
+      if (end_tag_at(text, at, name)) return at + name.size() + 5;
+      const std::size_t close = text.find('>', at);
+      if (close == std::string_view::npos) return 0;
+      const std::string_view stop = text.substr(at, close + 1 - at);
+      if (word_start_tag_name(stop) != "tab" || stop[stop.size() - 2] != '/' ||
+          stop.find('\n') != std::string_view::npos) {
+        return 0;
+      }
+      at = close + 1;
+    }
+  }
+  return 0;
+}
+
+// A CDATA section may hold text that looks like the properties left out, so a part with one is
+// taken as it is. ("CDATA[" is rare in text; "<![" is everywhere '<' is.)
+bool has_cdata(std::string_view text) {
+  for (std::size_t at = text.find("CDATA["); at != std::string_view::npos; at = text.find("CDATA[", at + 1)) {
+    if (at >= 3 && text.compare(at - 3, 3, "<![") == 0) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string prepare_for_parsing(const std::string& bytes, bool leave_out_unread) {
+  const std::string_view text(bytes);
+  const bool leave_out = leave_out_unread && !has_cdata(text);
+  std::string out;
+  out.reserve(bytes.size() + bytes.size() / 64);
+  std::size_t k = 0;
+  while (k < text.size()) {
+    const std::size_t lt = text.find('<', k);
+    if (lt == std::string_view::npos) break;
+    const std::size_t gt = text.find('>', lt);
+    if (gt == std::string_view::npos) break;
+    out.append(text, k, lt - k);
+    if (const std::size_t end = leave_out ? end_of_unread(text, lt, gt) : 0) {
+      k = end;
+      continue;
+    }
+    out.append(text, lt, gt + 1 - lt);
+    std::size_t end = gt + 1;
+    while (end < text.size() && (text[end] == ' ' || text[end] == '\t')) ++end;
+    if (end > gt + 1 && text.compare(end, 2, "</") == 0) {
+      for (std::size_t j = gt + 1; j < end; ++j) out += text[j] == ' ' ? "&#32;" : "&#9;";
+      k = end;
+    } else {
+      k = gt + 1;
+    }
+  }
+  if (k < text.size()) out.append(text, k, std::string_view::npos);
+  return out;
+}
+
+}  // namespace persklaar::docx
