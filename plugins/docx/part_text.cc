@@ -6,49 +6,46 @@
 namespace persklaar::docx {
 namespace {
 
-// Paragraph, run, table and section properties the reader never asks for (direction, alignment,
-// spacing, indents, fonts, sizes, colours, language, widths, page size), left out as empty elements
-// (<w:jc w:val="left"/>). Sorted, for the binary search.
-constexpr std::string_view kUnreadEmpty[] = {"bidi",
-                                             "color",
-                                             "gridCol",
-                                             "ind",
-                                             "jc",
-                                             "keepNext",
-                                             "kern",
-                                             "lang",
-                                             "noProof",
-                                             "pgMar",
-                                             "pgSz",
-                                             "rFonts",
-                                             "rtl",
-                                             "snapToGrid",
-                                             "spacing",
-                                             "suppressAutoHyphens",
-                                             "suppressLineNumbers",
-                                             "sz",
-                                             "szCs",
-                                             "tblInd",
-                                             "tblLayout",
-                                             "tblW",
-                                             "tcW",
-                                             "vAlign",
-                                             "widowControl"};
-static_assert(std::is_sorted(std::begin(kUnreadEmpty), std::end(kUnreadEmpty)));
+// Paragraph, run, table, section, style and list-level properties the reader never asks for
+// (direction, alignment, spacing, indents, fonts, sizes, colours, language, complex-script bold
+// and italic, widths, page size, a list level's text and alignment), left out as empty elements
+// (<w:jc w:val="left"/>).
+// clang-format off
+constexpr std::string_view kUnreadEmpty[] = {
+    // paragraphs
+    "bidi", "ind", "jc", "keepNext", "snapToGrid", "spacing", "suppressAutoHyphens", "suppressLineNumbers",
+    "widowControl",
+    // runs
+    "bCs", "color", "iCs", "kern", "lang", "noProof", "rFonts", "rtl", "sz", "szCs",
+    // tables
+    "gridCol", "tblInd", "tblLayout", "tblW", "tcW", "vAlign",
+    // sections, styles, list levels
+    "pgMar", "pgSz", "qFormat", "lvlJc", "lvlText", "suff"};
+// clang-format on
 
-// Properties left out when they hold nothing (<w:rPr></w:rPr>): the reader finds an empty one and
-// none alike.
+// Properties left out when they hold nothing, or only what is left out (<w:rPr></w:rPr>,
+// <w:tcPr><w:tcW w:w="7141"/></w:tcPr>): the reader finds an empty one and none alike.
 constexpr std::string_view kUnreadWhenEmpty[] = {"pPr", "rPr", "tcBorders", "tcPr", "trPr"};
 
 bool listed(std::string_view name, const auto& list) {
-  return std::find(std::begin(list), std::end(list), name) != std::end(list);
+  for (const std::string_view entry : list) {
+    if (entry.size() == name.size() && entry[0] == name[0] && entry == name) return true;
+  }
+  return false;
+}
+
+bool is_name_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
 // The local name of a start tag in w: ("jc" for <w:jc w:val="left"/>), or "" for any other tag.
 std::string_view word_start_tag_name(std::string_view tag) {
   if (tag.size() < 5 || tag[1] != 'w' || tag[2] != ':') return {};
-  const std::size_t end = tag.find_first_of(" \t\r\n/>", 3);
-  return tag.substr(3, end == std::string_view::npos ? std::string_view::npos : end - 3);
+  std::size_t end = 3;
+  while (end < tag.size() && is_name_letter(tag[end])) ++end;
+  const bool whole = end < tag.size() && (tag[end] == ' ' || tag[end] == '/' || tag[end] == '>' || tag[end] == '\t' ||
+                                          tag[end] == '\r' || tag[end] == '\n');
+  return whole ? tag.substr(3, end - 3) : std::string_view();
 }
 
 // Whether the end tag of w:`name` stands at `at`.
@@ -58,15 +55,27 @@ bool end_tag_at(std::string_view text, std::size_t at, std::string_view name) {
 }
 
 // Where what the reader never reads ends, when the tag [lt, gt] begins such a thing; 0 otherwise.
-// Only what stands on one line is left out, so that every line stays where it was.
-std::size_t end_of_unread(std::string_view text, std::size_t lt, std::size_t gt) {
+// Only what stands on one line is left out, so that every line stays where it was. `depth` counts
+// the property elements around the tag that are being left out (two at most: a paragraph's run
+// properties, a cell's borders), which keeps the work linear whatever the nesting.
+std::size_t end_of_unread(std::string_view text, std::size_t lt, std::size_t gt, int depth = 0) {
   const std::string_view tag = text.substr(lt, gt + 1 - lt);
   const std::string_view name = word_start_tag_name(tag);
-  if (name.empty() || tag.find('\n') != std::string_view::npos) return 0;
+  if (name.empty()) return 0;
   if (tag[tag.size() - 2] == '/') {
-    return std::binary_search(std::begin(kUnreadEmpty), std::end(kUnreadEmpty), name) ? gt + 1 : 0;
+    return listed(name, kUnreadEmpty) && tag.find('\n') == std::string_view::npos ? gt + 1 : 0;
   }
-  if (listed(name, kUnreadWhenEmpty)) return end_tag_at(text, gt + 1, name) ? gt + name.size() + 6 : 0;
+  if (tag.find('\n') != std::string_view::npos) return 0;
+  if (listed(name, kUnreadWhenEmpty)) {
+    for (std::size_t at = gt + 1; at < text.size() && text[at] == '<';) {
+      if (end_tag_at(text, at, name)) return at + name.size() + 5;
+      const std::size_t close = depth < 2 ? text.find('>', at) : std::string_view::npos;
+      const std::size_t inner = close == std::string_view::npos ? 0 : end_of_unread(text, at, close, depth + 1);
+      if (!inner) return 0;
+      at = inner;
+    }
+    return 0;
+  }
   // A paragraph's tab stops (<w:tabs><w:tab w:val="left" w:pos="720"/>…</w:tabs>): left out whole
   // when they hold nothing but empty w:tab elements.
   if (name == "tabs") {
@@ -101,28 +110,28 @@ std::string prepare_for_parsing(const std::string& bytes, bool leave_out_unread)
   const bool leave_out = leave_out_unread && !has_cdata(text);
   std::string out;
   out.reserve(bytes.size() + bytes.size() / 64);
+  std::size_t copied = 0;  // the text before this is in `out` (or left out)
   std::size_t k = 0;
   while (k < text.size()) {
     const std::size_t lt = text.find('<', k);
     if (lt == std::string_view::npos) break;
     const std::size_t gt = text.find('>', lt);
     if (gt == std::string_view::npos) break;
-    out.append(text, k, lt - k);
     if (const std::size_t end = leave_out ? end_of_unread(text, lt, gt) : 0) {
-      k = end;
+      out.append(text, copied, lt - copied);
+      copied = k = end;
       continue;
     }
-    out.append(text, lt, gt + 1 - lt);
     std::size_t end = gt + 1;
     while (end < text.size() && (text[end] == ' ' || text[end] == '\t')) ++end;
     if (end > gt + 1 && text.compare(end, 2, "</") == 0) {
+      out.append(text, copied, gt + 1 - copied);
       for (std::size_t j = gt + 1; j < end; ++j) out += text[j] == ' ' ? "&#32;" : "&#9;";
-      k = end;
-    } else {
-      k = gt + 1;
+      copied = end;
     }
+    k = end;
   }
-  if (k < text.size()) out.append(text, k, std::string_view::npos);
+  out.append(text, copied, std::string_view::npos);
   return out;
 }
 

@@ -145,6 +145,34 @@ TEST(WordInput, PropertiesLeftOutBeforeParsingLoseNoTextAndNoFormatting) {
   EXPECT_THAT(model, HasSubstr("\"gewoon \" Strong[\"vet\"] Sup[\"2\"] \" <w:jc/> blijft tekst\""));
 }
 
+TEST(WordInput, PropertyElementsLeftOutWholeKeepWhatTheReaderReads) {
+  testing::TemporaryFolder folder;
+  const std::string cell_width = "<w:tcW w:w=\"4000\" w:type=\"dxa\"/><w:tcBorders></w:tcBorders>";
+  const auto cell = [](const std::string& properties, const std::string& text) {
+    return "<w:tc><w:tcPr>" + properties + "</w:tcPr><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:tc>";
+  };
+  testing::write_zip(
+      folder.path() / "eigenschappen.docx",
+      testing::minimal_docx(
+          kTitleAndText +
+          // Tab stops and paragraph-mark properties go; the run's own tab and bold stay.
+          "<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"720\"/><w:tab w:val=\"right\" w:pos=\"9000\"/>"
+          "</w:tabs><w:rPr><w:lang w:val=\"nl-NL\"/></w:rPr></w:pPr>"
+          "<w:r><w:rPr><w:rFonts w:ascii=\"Arial\"/><w:bCs/></w:rPr><w:t>voor</w:t><w:tab/></w:r>"
+          "<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t>vet</w:t></w:r></w:p>"
+          // A cell's widths and borders go; the vertical merge beside them stays, so the merged
+          // cell's continuation is read as an empty cell.
+          "<w:tbl><w:tr>" +
+          cell(cell_width, "kop") + cell(cell_width, "kop 2") + "</w:tr><w:tr>" +
+          cell(cell_width + "<w:vMerge w:val=\"restart\"/>", "samen") + cell(cell_width, "rechts") + "</w:tr><w:tr>" +
+          cell(cell_width + "<w:vMerge/>", "voortzetting") + cell(cell_width, "onder") + "</w:tr></w:tbl>"));
+  const std::string model = dump(testing::load(folder.path() / "eigenschappen.docx"));
+  EXPECT_THAT(model, HasSubstr("\"voor \" Strong[\"vet\"]"));
+  EXPECT_THAT(model, HasSubstr("samen"));
+  EXPECT_THAT(model, HasSubstr("onder"));
+  EXPECT_THAT(model, Not(HasSubstr("voortzetting")));
+}
+
 TEST(WordInput, UnknownElementsAreSkippedKeepingTheirText) {
   testing::TemporaryFolder folder;
   testing::write_zip(folder.path() / "onbekend.docx",
