@@ -1,6 +1,8 @@
 #include "plugins/docx/part_text.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string_view>
 
 namespace persklaar::docx {
@@ -27,11 +29,33 @@ constexpr std::string_view kUnreadEmpty[] = {
 // <w:tcPr><w:tcW w:w="7141"/></w:tcPr>): the reader finds an empty one and none alike.
 constexpr std::string_view kUnreadWhenEmpty[] = {"pPr", "rPr", "tcBorders", "tcPr", "trPr"};
 
-bool listed(std::string_view name, const auto& list) {
-  for (const std::string_view entry : list) {
+bool listed(std::string_view name, const auto& names) {
+  for (const std::string_view entry : names) {
     if (entry.size() == name.size() && entry[0] == name[0] && entry == name) return true;
   }
   return false;
+}
+
+// Every tag in w: is looked at, and most are read: the first two letters of every name on the lists
+// above (and "tabs") tell at once of most tags that they are none of them.
+constexpr auto kUnreadBeginnings = [] {
+  std::array<std::uint64_t, 128 * 128 / 64> bits{};
+  const auto mark = [&bits](std::string_view name) {
+    const std::size_t pair = static_cast<std::size_t>(name[0]) * 128 + static_cast<std::size_t>(name[1]);
+    bits[pair / 64] |= std::uint64_t{1} << (pair % 64);
+  };
+  for (const std::string_view name : kUnreadEmpty) mark(name);
+  for (const std::string_view name : kUnreadWhenEmpty) mark(name);
+  mark("tabs");
+  return bits;
+}();
+
+bool may_be_unread(char first, char second) {
+  const auto a = static_cast<unsigned char>(first);
+  const auto b = static_cast<unsigned char>(second);
+  if (a >= 128 || b >= 128) return false;
+  const std::size_t pair = std::size_t{a} * 128 + b;
+  return (kUnreadBeginnings[pair / 64] >> (pair % 64)) & 1;
 }
 
 bool is_name_letter(char c) {
@@ -60,13 +84,14 @@ bool end_tag_at(std::string_view text, std::size_t at, std::string_view name) {
 // properties, a cell's borders), which keeps the work linear whatever the nesting.
 std::size_t end_of_unread(std::string_view text, std::size_t lt, std::size_t gt, int depth = 0) {
   const std::string_view tag = text.substr(lt, gt + 1 - lt);
+  if (tag.size() < 5 || !may_be_unread(tag[3], tag[4])) return 0;
   const std::string_view name = word_start_tag_name(tag);
   if (name.empty()) return 0;
   if (tag[tag.size() - 2] == '/') {
     return listed(name, kUnreadEmpty) && tag.find('\n') == std::string_view::npos ? gt + 1 : 0;
   }
-  if (tag.find('\n') != std::string_view::npos) return 0;
   if (listed(name, kUnreadWhenEmpty)) {
+    if (tag.find('\n') != std::string_view::npos) return 0;
     for (std::size_t at = gt + 1; at < text.size() && text[at] == '<';) {
       if (end_tag_at(text, at, name)) return at + name.size() + 5;
       const std::size_t close = depth < 2 ? text.find('>', at) : std::string_view::npos;
@@ -78,7 +103,7 @@ std::size_t end_of_unread(std::string_view text, std::size_t lt, std::size_t gt,
   }
   // A paragraph's tab stops (<w:tabs><w:tab w:val="left" w:pos="720"/>…</w:tabs>): left out whole
   // when they hold nothing but empty w:tab elements.
-  if (name == "tabs") {
+  if (name == "tabs" && tag.find('\n') == std::string_view::npos) {
     for (std::size_t at = gt + 1; at < text.size() && text[at] == '<';) {
       if (end_tag_at(text, at, name)) return at + name.size() + 5;
       const std::size_t close = text.find('>', at);

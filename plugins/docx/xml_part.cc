@@ -93,6 +93,9 @@ struct NamespaceScope {
   };
   std::vector<Prefix> at_root;
   std::unordered_set<std::string> redeclared;
+  // "w:" when the root binds Word's namespace to "w" and no element binds "w" again: then a name that
+  // begins so is in Word's namespace without any lookup, which is most names the reader asks about.
+  std::string word_qualifier;
 };
 
 namespace {
@@ -126,8 +129,26 @@ bool declares_inside_root(const std::string& text) {
 }
 
 // The part's scope travels with its tinyxml2 document as the document node's user data.
+const NamespaceScope* scope_of(const tinyxml2::XMLElement* element) {
+  return static_cast<const NamespaceScope*>(element->GetDocument()->GetUserData());
+}
+
+// Whether `name` is `qualifier` followed by `local` and nothing more.
+bool is_qualified(const char* name, const std::string& qualifier, std::string_view local) {
+  return std::strncmp(name + qualifier.size(), local.data(), local.size()) == 0 &&
+         name[qualifier.size() + local.size()] == '\0';
+}
+
+// The Word qualifier of the element's part when `name` begins with it, else null.
+const std::string* word_qualifier_of(const tinyxml2::XMLElement* element, const char* name) {
+  const NamespaceScope* scope = scope_of(element);
+  if (!scope || scope->word_qualifier.empty()) return nullptr;
+  const std::string& qualifier = scope->word_qualifier;
+  return std::strncmp(name, qualifier.data(), qualifier.size()) == 0 ? &qualifier : nullptr;
+}
+
 Ns lookup_prefix(const tinyxml2::XMLElement* element, std::string_view prefix) {
-  if (const auto* scope = static_cast<const NamespaceScope*>(element->GetDocument()->GetUserData())) {
+  if (const auto* scope = scope_of(element)) {
     for (const auto& known : scope->at_root) {
       if (known.prefix == prefix) {
         if (known.redeclared) break;
@@ -176,6 +197,12 @@ XmlPart::XmlPart(const std::string& container, std::string name, const std::stri
       namespaces_->at_root.push_back(std::move(entry));
     }
   }
+  if (!namespaces_->at_root.empty()) {
+    const NamespaceScope::Prefix& first = namespaces_->at_root.front();
+    if (first.ns == Ns::word && !first.redeclared && !first.prefix.empty()) {
+      namespaces_->word_qualifier = first.prefix + ":";
+    }
+  }
   document_->SetUserData(namespaces_.get());
 }
 
@@ -192,7 +219,12 @@ Ns namespace_of(const tinyxml2::XMLElement* element) {
 }
 
 bool is(const tinyxml2::XMLElement* element, Ns ns, std::string_view local) {
-  return element && local_of(element->Name()) == local && namespace_of(element) == ns;
+  if (!element) return false;
+  const char* name = element->Name();
+  if (ns == Ns::word) {
+    if (const std::string* qualifier = word_qualifier_of(element, name)) return is_qualified(name, *qualifier, local);
+  }
+  return local_of(name) == local && namespace_of(element) == ns;
 }
 
 const tinyxml2::XMLElement* child(const tinyxml2::XMLElement* parent, Ns ns, std::string_view local) {
@@ -205,8 +237,15 @@ const tinyxml2::XMLElement* child(const tinyxml2::XMLElement* parent, Ns ns, std
 const char* attribute(const tinyxml2::XMLElement* element, Ns ns, std::string_view local) {
   if (!element) return nullptr;
   for (const tinyxml2::XMLAttribute* a = element->FirstAttribute(); a; a = a->Next()) {
-    if (local_of(a->Name()) != local) continue;
-    const std::string_view prefix = prefix_of(a->Name());
+    const char* name = a->Name();
+    if (ns == Ns::word) {
+      if (const std::string* qualifier = word_qualifier_of(element, name)) {
+        if (is_qualified(name, *qualifier, local)) return a->Value();
+        continue;
+      }
+    }
+    if (local_of(name) != local) continue;
+    const std::string_view prefix = prefix_of(name);
     if (prefix.empty() ? ns == Ns::other : lookup_prefix(element, prefix) == ns) return a->Value();
   }
   return nullptr;
