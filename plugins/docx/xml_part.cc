@@ -133,18 +133,26 @@ const NamespaceScope* scope_of(const tinyxml2::XMLElement* element) {
   return static_cast<const NamespaceScope*>(element->GetDocument()->GetUserData());
 }
 
+// Whether `name` begins with `prefix` (compared here rather than with strncmp: these are a few
+// letters, and the reader compares names all the time).
+bool begins_with(const char* name, std::string_view prefix) {
+  for (const char c : prefix) {
+    if (*name++ != c) return false;
+  }
+  return true;
+}
+
 // Whether `name` is `qualifier` followed by `local` and nothing more.
 bool is_qualified(const char* name, const std::string& qualifier, std::string_view local) {
-  return std::strncmp(name + qualifier.size(), local.data(), local.size()) == 0 &&
-         name[qualifier.size() + local.size()] == '\0';
+  name += qualifier.size();
+  return begins_with(name, local) && name[local.size()] == '\0';
 }
 
 // The Word qualifier of the element's part when `name` begins with it, else null.
 const std::string* word_qualifier_of(const tinyxml2::XMLElement* element, const char* name) {
   const NamespaceScope* scope = scope_of(element);
   if (!scope || scope->word_qualifier.empty()) return nullptr;
-  const std::string& qualifier = scope->word_qualifier;
-  return std::strncmp(name, qualifier.data(), qualifier.size()) == 0 ? &qualifier : nullptr;
+  return begins_with(name, scope->word_qualifier) ? &scope->word_qualifier : nullptr;
 }
 
 Ns lookup_prefix(const tinyxml2::XMLElement* element, std::string_view prefix) {
