@@ -4,6 +4,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <stdexcept>
 #include <tuple>
 
 #include "core/model/dump.h"
@@ -21,6 +22,22 @@ using ::testing::Not;
 const std::string kTitleAndText =
     "<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr><w:r><w:t>Titel</w:t></w:r></w:p>"
     "<w:p><w:r><w:t>Tekst.</w:t></w:r></w:p>";
+
+// The zip `bytes` with the CRC-32 of the entry `name`, in its local header (offset 14) and its
+// central directory record (offset 16), changed by one bit: its data inflate well but are not what
+// was written.
+std::string with_wrong_checksum(std::string bytes, const std::string& name) {
+  for (const auto& [signature, name_at, crc_at] :
+       {std::tuple{std::string("PK\x03\x04"), 30, 14}, std::tuple{std::string("PK\x01\x02"), 46, 16}}) {
+    std::size_t at = bytes.find(signature);
+    while (at != std::string::npos && bytes.compare(at + name_at, name.size(), name) != 0) {
+      at = bytes.find(signature, at + 1);
+    }
+    if (at == std::string::npos) throw std::runtime_error("no " + name + " in the package");
+    bytes[at + crc_at] ^= 1;
+  }
+  return bytes;
+}
 
 class BadWordInput : public ::testing::Test {
  protected:
@@ -102,20 +119,20 @@ TEST_F(BadWordInput, ATruncatedPackageIsDamaged) {
 
 TEST_F(BadWordInput, AnEntryWhoseDataDoNotMatchItsChecksumIsDamaged) {
   testing::write_zip(path("heel.docx"), testing::minimal_docx(kTitleAndText));
-  std::string bytes = testing::read_file(path("heel.docx"));
-  // The CRC-32 of word/document.xml, in its local header (offset 14) and its central directory
-  // record (offset 16), changed by one bit: the data inflate well but are not what was written.
-  const std::string name = "word/document.xml";
-  for (const auto& [signature, name_at, crc_at] :
-       {std::tuple{std::string("PK\x03\x04"), 30, 14}, std::tuple{std::string("PK\x01\x02"), 46, 16}}) {
-    std::size_t at = bytes.find(signature);
-    while (at != std::string::npos && bytes.compare(at + name_at, name.size(), name) != 0) {
-      at = bytes.find(signature, at + 1);
-    }
-    ASSERT_NE(at, std::string::npos) << "no " << name << " in the package";
-    bytes[at + crc_at] ^= 1;
-  }
+  const std::string bytes = with_wrong_checksum(testing::read_file(path("heel.docx")), "word/document.xml");
   expect_refused(folder_.write("beschadigd.docx", bytes), "'word/document.xml' is damaged");
+}
+
+TEST(WordInput, AnEntryTheReaderNeverAsksForIsNeverUnpacked) {
+  // A damaged thumbnail would be refused if it were unpacked; the document is read without it.
+  testing::TemporaryFolder folder;
+  auto entries = testing::minimal_docx(kTitleAndText);
+  entries.emplace_back("docProps/thumbnail.jpeg", std::string(4096, 'x'));
+  testing::write_zip(folder.path() / "heel.docx", entries);
+  const std::string bytes =
+      with_wrong_checksum(testing::read_file(folder.path() / "heel.docx"), "docProps/thumbnail.jpeg");
+  const std::string model = dump(testing::load(folder.write("duimnagel.docx", bytes)));
+  EXPECT_THAT(model, HasSubstr("\"Tekst.\""));
 }
 
 TEST(WordInput, EntitiesAreNotExpandedBeyondXmlsOwn) {
