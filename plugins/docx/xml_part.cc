@@ -223,7 +223,9 @@ std::string_view local_name(const tinyxml2::XMLElement* element) {
 }
 
 Ns namespace_of(const tinyxml2::XMLElement* element) {
-  return lookup_prefix(element, prefix_of(element->Name()));
+  const char* name = element->Name();
+  if (word_qualifier_of(element, name)) return Ns::word;
+  return lookup_prefix(element, prefix_of(name));
 }
 
 bool is(const tinyxml2::XMLElement* element, Ns ns, std::string_view local) {
