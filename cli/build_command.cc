@@ -21,6 +21,7 @@
 #include "core/pipeline/build_editions.h"
 #include "core/pipeline/load_publication.h"
 #include "core/pipeline/paginate.h"
+#include "core/pipeline/prepare_editions.h"
 #include "core/resources/resource_paths.h"
 
 namespace persklaar::cli {
@@ -123,8 +124,10 @@ int build(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, 
   manuscript.overrides = plan.overrides;
   Publication publication = load_publication(manuscript, plugins, diagnostics);
   clock.done("read the manuscript");
-  paginate_for_editions(publication, plan.request, diagnostics);  // every edition carries the print pages
+  EditionPreparation preparation(publication, plan.request, plugins);  // meanwhile, on another core
+  paginate_for_editions(publication, plan.request, diagnostics);       // every edition carries the print pages
   clock.done("lay out the print edition");
+  preparation.finish();
 
   std::optional<StagingFolder> staging;
   if (plan.target.kind == OutputTarget::Kind::folder) {

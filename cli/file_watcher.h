@@ -25,8 +25,10 @@ class FileWatcher {
 
   // Blocks until a watched file is written, made, moved or removed, then collects further changes
   // until `quiet` passes without one (at most `longest` in all). Editors' hidden, backup and swap
-  // files are not changes. Returns the changed files.
-  std::vector<std::filesystem::path> wait_for_change(std::chrono::milliseconds quiet = std::chrono::milliseconds(80),
+  // files are not changes. Returns the changed files. A file counts as changed when it is closed after
+  // writing or moved into place, so a save is whole when it is reported: the quiet time only gathers
+  // the files of one "save all", which an editor writes within a few milliseconds of each other.
+  std::vector<std::filesystem::path> wait_for_change(std::chrono::milliseconds quiet = std::chrono::milliseconds(30),
                                                      std::chrono::milliseconds longest = std::chrono::seconds(2));
 
  private:

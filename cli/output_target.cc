@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "core/pipeline/build_editions.h"
 
 namespace persklaar::cli {
 namespace {
@@ -85,6 +86,14 @@ std::vector<std::string> formats_for_target(const OutputTarget& target, const st
     throw UsageError(where + " holds one edition, but -t asks for " + list_of(requested) +
                      "\n  hint: name one format with -t, or a folder with -o");
   }
+  const auto one_file = [&](const std::string& format) {
+    if (!written_as_several_files(format)) return;
+    throw UsageError(where + ": the " + format +
+                     " edition is a file for each page, which one file cannot hold\n  hint: name a folder with -o "
+                     "(for example -o pages/ -t " +
+                     format + ")");
+  };
+  for (const std::string& format : requested) one_file(format);
   if (target.kind == OutputTarget::Kind::file) {
     if (requested.empty()) {
       if (target.format.empty()) {
@@ -92,6 +101,7 @@ std::vector<std::string> formats_for_target(const OutputTarget& target, const st
                          "' names no edition\n  hint: use an extension from 'persklaar formats', or name the "
                          "format with -t");
       }
+      one_file(target.format);
       return {target.format};
     }
     if (!target.format.empty() && target.format != requested.front()) {

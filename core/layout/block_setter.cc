@@ -6,6 +6,7 @@
 #include <type_traits>
 
 #include "core/layout/hyphenate.h"
+#include "core/layout/paragraph_cache.h"
 #include "core/layout/text_style.h"
 #include "core/model/plain_text.h"
 
@@ -84,7 +85,7 @@ FlowBlock BlockSetter::set(const StyledText& text, const FontRole& role, double 
                            const Hyphenator* hyphenator) {
   ParagraphStyle style = paragraph_style(role, measure, indent, justify, hyphenator);
   style.uppercase = role.uppercase;
-  SetParagraph set = set_paragraph(text, style, context_);
+  SetParagraph set = set_paragraph_reusing(text, style, context_);
   FlowBlock block;
   for (LineItem& line : set.lines) {
     block.units.push_back(units(role.leading));
@@ -158,7 +159,7 @@ FlowBlock BlockSetter::paragraph(const Inlines& content, const FontRole& role, i
                                  double first_indent, const SourcePosition& where, bool hyphenate) {
   const ParagraphStyle style = paragraph_style(role, measure, first_indent, spec_.paragraph.justify,
                                                hyphenate && spec_.paragraph.hyphenate ? hyphenator_ : nullptr);
-  SetParagraph set = set_paragraph(styled_text(content), style, context_);
+  SetParagraph set = set_paragraph_reusing(styled_text(content), style, context_);
   warn_missing_glyphs(set, where);
   if (set.first_fit) {
     diagnostics_.warn(where, "the paragraph is too long to weigh its line breaks as a whole; it is set line by line",

@@ -7,6 +7,8 @@
 #include <climits>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
+#include <mutex>
 #include <optional>
 #include <stdexcept>
 
@@ -277,6 +279,15 @@ Hyphenator::Hyphenator(const std::string& language)
 }
 
 Hyphenator::~Hyphenator() = default;
+
+const Hyphenator& shared_hyphenator(const std::string& language) {
+  static std::mutex mutex;
+  static auto* loaded = new std::map<std::string, std::unique_ptr<Hyphenator>>;  // kept until exit
+  const std::lock_guard<std::mutex> lock(mutex);
+  auto found = loaded->find(language);
+  if (found == loaded->end()) found = loaded->emplace(language, std::make_unique<Hyphenator>(language)).first;
+  return *found->second;
+}
 
 const std::string& Hyphenator::language() const {
   return language_;

@@ -6,6 +6,7 @@
 #include "core/layout/furniture.h"
 #include "core/layout/hyphenate.h"
 #include "core/layout/note_setter.h"
+#include "core/layout/paragraph_cache.h"
 #include "core/model/plain_text.h"
 #include "core/render/font_library.h"
 #include "core/text/labels.h"
@@ -23,21 +24,21 @@ class Hyphenators {
 
   const Hyphenator* for_language(const std::string& language, const SourcePosition& where) {
     auto found = loaded_.find(language);
-    if (found != loaded_.end()) return found->second.get();
-    std::unique_ptr<Hyphenator> hyphenator;
+    if (found != loaded_.end()) return found->second;
+    const Hyphenator* hyphenator = nullptr;
     try {
-      hyphenator = std::make_unique<Hyphenator>(language);
+      hyphenator = &shared_hyphenator(language);
     } catch (const std::exception& error) {
       diagnostics_.warn(where, std::string("text in language '") + language + "' is not hyphenated: " + error.what(),
                         "install the Debian package with its patterns (hyphen-" + language.substr(0, 2) +
                             "), or accept a more ragged text");
     }
-    return loaded_.emplace(language, std::move(hyphenator)).first->second.get();
+    return loaded_.emplace(language, hyphenator).first->second;
   }
 
  private:
   Diagnostics& diagnostics_;
-  std::map<std::string, std::unique_ptr<Hyphenator>> loaded_;
+  std::map<std::string, const Hyphenator*> loaded_;  // null where a language has no patterns
 };
 
 std::string section_label(const Section& section) {
@@ -216,6 +217,7 @@ class MagazineBuilder {
 
 LaidOutPublication lay_out_publication(const Publication& publication, const LayoutSpec& spec,
                                        Diagnostics& diagnostics) {
+  begin_paragraph_reuse();
   return MagazineBuilder(publication, spec, diagnostics).build();
 }
 

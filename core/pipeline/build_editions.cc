@@ -1,8 +1,10 @@
 #include "core/pipeline/build_editions.h"
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
+#include <mutex>
+#include <optional>
+#include <set>
 #include <system_error>
 #include <thread>
 
@@ -12,6 +14,10 @@
 namespace persklaar {
 
 bool made_only_on_request(const std::string& format) {
+  return format == "png";
+}
+
+bool written_as_several_files(const std::string& format) {
   return format == "png";
 }
 
@@ -67,6 +73,46 @@ EditionResult write_edition(const std::string& format, const Publication& public
   return result;
 }
 
+// Which edition a free thread writes next. Editions of one plugin share work made once per build
+// (the screen and print PDF one painting, BRF and PEF one braille layout): started together, the
+// second would only wait for the first. So a thread takes the first edition whose plugin has none
+// running, and only when every plugin is busy the first edition left.
+class EditionQueue {
+ public:
+  EditionQueue(const std::vector<std::string>& formats, const PluginHost& plugins) : started_(formats.size(), false) {
+    for (const std::string& format : formats) plugin_of_.push_back(plugins.output_for_format(format));
+  }
+
+  std::optional<std::size_t> take() {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    std::optional<std::size_t> chosen;
+    for (std::size_t k = 0; k < started_.size(); ++k) {
+      if (started_[k]) continue;
+      if (!chosen) chosen = k;
+      if (running_.count(plugin_of_[k]) == 0) {
+        chosen = k;
+        break;
+      }
+    }
+    if (chosen) {
+      started_[*chosen] = true;
+      running_.insert(plugin_of_[*chosen]);
+    }
+    return chosen;
+  }
+
+  void done(std::size_t k) {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    running_.erase(running_.find(plugin_of_[k]));
+  }
+
+ private:
+  std::mutex mutex_;
+  std::vector<const LoadedPlugin*> plugin_of_;
+  std::vector<bool> started_;
+  std::multiset<const LoadedPlugin*> running_;
+};
+
 }  // namespace
 
 std::vector<EditionResult> build_editions(const Publication& publication, const EditionRequest& request,
@@ -86,9 +132,12 @@ std::vector<EditionResult> build_editions(const Publication& publication, const 
   const bool long_book = request.print_layout && request.print_layout->pages.size() > kPagesWrittenOneByOne;
   const std::size_t workers =
       long_book ? 1 : std::min<std::size_t>(formats.size(), std::max(1u, std::thread::hardware_concurrency()));
-  std::atomic<std::size_t> next{0};
+  EditionQueue queue(formats, plugins);
   const auto work = [&] {
-    for (std::size_t k; (k = next++) < formats.size();) write(k);
+    for (std::optional<std::size_t> k; (k = queue.take());) {
+      write(*k);
+      queue.done(*k);
+    }
   };
   std::vector<std::thread> threads;
   try {

@@ -32,6 +32,10 @@ struct EditionResult {
 // for readers, so "every edition" leaves them out.
 bool made_only_on_request(const std::string& format);
 
+// Whether the edition is a folder of files rather than one file (the page images, one per page), so
+// that it cannot be written to one file or to standard output.
+bool written_as_several_files(const std::string& format);
+
 // Checks that every requested format has a plugin before anything is written; throws InputError
 // naming the unknown format and the known ones.
 std::vector<std::string> resolve_formats(const EditionRequest& request, const PluginHost& plugins);

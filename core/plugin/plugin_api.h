@@ -17,7 +17,7 @@ namespace persklaar {
 struct LaidOutPublication;
 
 // Raise on any change to the descriptor, to InputPlugin/OutputPlugin or to the model types.
-inline constexpr int kPluginApiVersion = 4;
+inline constexpr int kPluginApiVersion = 5;
 
 enum class PluginKind : int { input = 1, output = 2 };
 
@@ -50,6 +50,13 @@ class OutputPlugin {
   virtual ~OutputPlugin() = default;
   virtual std::vector<std::filesystem::path> write(const Publication& publication, const OutputRequest& request,
                                                    Diagnostics& diagnostics) = 0;
+
+  // Work the edition can do before the print pages exist (compiling tables, translating text), to
+  // fill caches write() will find: the pipeline calls it on another thread while it lays the pages
+  // out, with a copy of the publication as read (no print pages yet) and a request without an output
+  // folder or print layout. write() must not depend on it having run, and it reports nothing (write()
+  // reports what it finds). The default does nothing.
+  virtual void prepare(const Publication& /*publication*/, const OutputRequest& /*request*/) {}
 };
 
 }  // namespace persklaar

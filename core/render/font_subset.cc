@@ -2,7 +2,9 @@
 
 #include <hb-subset.h>
 
+#include <map>
 #include <memory>
+#include <mutex>
 #include <stdexcept>
 
 #include "core/text/utf8.h"
@@ -36,7 +38,9 @@ void collect_code_points(std::string_view text, std::set<char32_t>& into) {
   }
 }
 
-std::string subset_font(const std::filesystem::path& file, const std::set<char32_t>& characters) {
+namespace {
+
+std::string make_subset(const std::filesystem::path& file, const std::set<char32_t>& characters) {
   const Blob blob(hb_blob_create_from_file_or_fail(file.c_str()));
   if (!blob) throw std::runtime_error("cannot read the font " + file.string());
   const Face face(hb_face_create(blob.get(), 0));
@@ -55,6 +59,38 @@ std::string subset_font(const std::filesystem::path& file, const std::set<char32
   unsigned int length = 0;
   const char* data = hb_blob_get_data(bytes.get(), &length);
   return std::string(data, length);
+}
+
+// The last subset made of each font file, for the next build of the same process (`persklaar watch`):
+// a change that brings no new character reuses it. Keyed on the file's size and time too, so that a
+// house font replaced under the same name is cut anew.
+struct LastSubset {
+  std::uintmax_t size = 0;
+  std::filesystem::file_time_type time;
+  std::set<char32_t> characters;
+  std::string bytes;
+};
+
+}  // namespace
+
+std::string subset_font(const std::filesystem::path& file, const std::set<char32_t>& characters) {
+  static std::mutex mutex;
+  static auto* last = new std::map<std::filesystem::path, LastSubset>;  // kept until exit
+  std::error_code error;
+  const std::uintmax_t size = std::filesystem::file_size(file, error);
+  const auto time = std::filesystem::last_write_time(file, error);
+  if (error) return make_subset(file, characters);
+  {
+    const std::lock_guard<std::mutex> lock(mutex);
+    const auto found = last->find(file);
+    if (found != last->end() && found->second.size == size && found->second.time == time &&
+        found->second.characters == characters)
+      return found->second.bytes;
+  }
+  std::string bytes = make_subset(file, characters);
+  const std::lock_guard<std::mutex> lock(mutex);
+  (*last)[file] = LastSubset{size, time, characters, bytes};
+  return bytes;
 }
 
 }  // namespace persklaar

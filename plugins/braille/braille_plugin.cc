@@ -19,23 +19,32 @@ bool preview_asked(const OutputRequest& request) {
   return found != request.options.end() && found->second != "false" && found->second != "0";
 }
 
+// liblouis's table cache is not safe across threads: whoever translates holds this.
+std::mutex& liblouis() {
+  static std::mutex lock;
+  return lock;
+}
+
 // The braille pages of a build, made once and written by both the BRF and the PEF edition (at the
 // same time, on threads of their own), so the text is translated once.
 std::shared_ptr<const BrailleEdition> edition_of(const Publication& publication, const OutputRequest& request,
                                                  const BraillePage& geometry, Diagnostics& diagnostics) {
   static OncePerBuild<std::tuple<int, int, bool>, BrailleEdition> edition;
-  static std::mutex liblouis;  // its table cache is not safe across threads (without a shared layout, both make one)
   return edition.get(request.print_layout, {geometry.cells, geometry.lines, geometry.duplex}, [&] {
-    const std::lock_guard<std::mutex> lock(liblouis);
+    const std::lock_guard<std::mutex> lock(liblouis());
     return make_braille_edition(publication, geometry, diagnostics);
   });
+}
+
+LayoutSpec layout_of(const OutputRequest& request) {
+  return load_layout(request.layout_file.empty() ? default_layout_file() : request.layout_file);
 }
 
 class BrailleEditionWriter final : public OutputPlugin {
  public:
   std::vector<std::filesystem::path> write(const Publication& publication, const OutputRequest& request,
                                            Diagnostics& diagnostics) override {
-    const LayoutSpec layout = load_layout(request.layout_file.empty() ? default_layout_file() : request.layout_file);
+    const LayoutSpec layout = layout_of(request);
     const std::shared_ptr<const BrailleEdition> shared = edition_of(publication, request, layout.braille, diagnostics);
     const BrailleEdition& edition = *shared;
     std::vector<std::filesystem::path> written;
@@ -49,6 +58,14 @@ class BrailleEditionWriter final : public OutputPlugin {
       written.push_back(preview);
     }
     return written;
+  }
+
+  // The braille pages without the print page numbers: what write() asks liblouis for is then in
+  // braille::translate's memory (braille_text.h), and compiling the tables is done.
+  void prepare(const Publication& publication, const OutputRequest& request) override {
+    Diagnostics unreported;
+    const std::lock_guard<std::mutex> lock(liblouis());
+    make_braille_edition(publication, layout_of(request).braille, unreported);
   }
 };
 

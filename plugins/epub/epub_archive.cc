@@ -19,8 +19,10 @@ constexpr std::string_view kMimetype = "application/epub+zip";
   throw std::runtime_error(what + ": " + reason);
 }
 
-// Level 6 (zlib's default) makes the book within 1 % of level 9's size in a third of the time.
-constexpr zip_uint32_t kDeflateLevel = 6;
+// zlib's fastest level: the sample's book is 7 % larger than at the default level (285 KB against
+// 267 KB) and its edition about 25 ms quicker, which is most of what an e-book costs once its fonts
+// are subset.
+constexpr zip_uint32_t kDeflateLevel = 1;
 
 // Images are compressed already: deflating them again costs time and saves nothing.
 bool compressed_already(const std::string& name) {

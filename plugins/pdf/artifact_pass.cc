@@ -1,7 +1,5 @@
 #include "plugins/pdf/artifact_pass.h"
 
-#include <zlib.h>
-
 #include <map>
 #include <memory>
 #include <qpdf/QPDFObjectHandle.hh>
@@ -9,6 +7,8 @@
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <stdexcept>
 #include <string_view>
+
+#include "plugins/pdf/content_stream.h"
 
 namespace persklaar::pdf {
 namespace {
@@ -78,16 +78,12 @@ std::string with_artifacts(const std::string& content, const McidArtifacts& arti
   return out;
 }
 
-// The content compressed at zlib's fastest level: the writer would compress it at the default level,
-// which costs more time than everything else this pass does, for a file a few per cent smaller.
-std::string deflated(const std::string& data) {
-  uLongf size = compressBound(static_cast<uLong>(data.size()));
-  std::string out(size, '\0');
-  if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(data.data()),
-                static_cast<uLong>(data.size()), Z_BEST_SPEED) != Z_OK)
-    throw std::runtime_error("zlib could not compress a page's content");
-  out.resize(size);
-  return out;
+// The rewrite's name for rewrite_content: what it does and to which MCIDs.
+std::string pass_name(const McidArtifacts& artifacts) {
+  std::string name = "artifacts";
+  for (const auto& [mcid, kind] : artifacts)
+    name += ' ' + std::to_string(mcid) + ':' + std::to_string(static_cast<int>(kind));
+  return name;
 }
 
 // The (page, MCID) pairs an element's /K names: an integer (on the element's /Pg), a marked-content
@@ -155,10 +151,10 @@ void ArtifactPass::apply(QPDF& pdf) const {
     clear_parent_entries(pdf, page.getObjectHandle(), artifacts);
     QPDFObjectHandle contents = page.getObjectHandle().getKey("/Contents");
     if (!contents.isStream()) continue;  // Cairo writes one stream a page
-    const auto data = contents.getStreamData(qpdf_dl_generalized);
-    const std::string text(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
-    contents.replaceStreamData(deflated(with_artifacts(text, artifacts)), QPDFObjectHandle::newName("/FlateDecode"),
-                               QPDFObjectHandle::newNull());
+    const auto rewrite = [&](const std::string& content) { return std::optional(with_artifacts(content, artifacts)); };
+    if (!rewrite_content(contents, pass_name(artifacts), rewrite)) {
+      throw std::runtime_error("qpdf cannot decode a page's content");
+    }
   }
 }
 

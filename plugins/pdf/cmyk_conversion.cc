@@ -8,6 +8,9 @@
 #include <set>
 #include <stdexcept>
 
+#include "plugins/pdf/colour_operators.h"
+#include "plugins/pdf/content_stream.h"
+
 namespace persklaar::pdf {
 namespace {
 
@@ -30,22 +33,11 @@ bool is_rgb_space(QPDFObjectHandle space) {
   return false;
 }
 
-bool is_colour_operator(const std::string& op) {
-  static const std::set<std::string> kColourOperators = {"rg", "RG", "g", "G", "cs", "CS", "sc", "SC", "scn", "SCN"};
-  return op.size() <= 3 && kColourOperators.count(op) > 0;
-}
-
-std::string format_cmyk(const Cmyk& c) {
-  char text[96];
-  std::snprintf(text, sizeof text, "%.4g %.4g %.4g %.4g", c.cyan, c.magenta, c.yellow, c.black);
-  return text;
-}
-
 // Rewrites colour operators in one content stream. Operands are held until their operator arrives,
 // then written unchanged or replaced.
 class CmykFilter final : public QPDFObjectHandle::TokenFilter {
  public:
-  explicit CmykFilter(const PrintPalette& palette) : palette_(palette) {}
+  explicit CmykFilter(const PrintPalette& palette) : rewriter_(palette) {}
 
   void handleToken(const Token& token) override {
     if (token.getType() != QPDFTokenizer::tt_word) {
@@ -64,20 +56,9 @@ class CmykFilter final : public QPDFObjectHandle::TokenFilter {
       if (is_number(operand)) numbers.push_back(std::stod(operand.getValue()));
       if (operand.getType() == QPDFTokenizer::tt_name) last_name = operand.getValue();
     }
-    const bool stroke = op == "RG" || op == "G" || op == "SC" || op == "SCN" || op == "CS";
-    bool& rgb_space = stroke ? stroke_rgb_ : fill_rgb_;
-    if ((op == "rg" || op == "RG") && numbers.size() == 3) {
-      replace(numbers[0], numbers[1], numbers[2], stroke ? "K" : "k");
-    } else if ((op == "g" || op == "G") && numbers.size() == 1) {
-      replace(numbers[0], numbers[0], numbers[0], stroke ? "K" : "k");
-    } else if ((op == "cs" || op == "CS") && last_name == "/DeviceRGB") {
-      rgb_space = true;
-      write_plain("/DeviceCMYK " + op);
-    } else if ((op == "sc" || op == "scn" || op == "SC" || op == "SCN") && rgb_space && numbers.size() == 3) {
-      const Cmyk c = palette_.cmyk_for(numbers[0], numbers[1], numbers[2]);
-      write_plain(format_cmyk(c) + " " + op);
+    if (const auto replacement = rewriter_.rewrite(op, numbers, last_name)) {
+      write_plain(*replacement);
     } else {
-      if (op == "cs" || op == "CS") rgb_space = false;
       flush();
       writeToken(token);
     }
@@ -85,9 +66,6 @@ class CmykFilter final : public QPDFObjectHandle::TokenFilter {
   void handleEOF() override { flush(); }
 
  private:
-  void replace(double r, double g, double b, const char* op) {
-    write_plain(format_cmyk(palette_.cmyk_for(r, g, b)) + " " + op);
-  }
   void write_plain(const std::string& text) {
     // Keep the whitespace that separated the operator from what came before.
     if (!pending_.empty() && pending_.front().getType() == QPDFTokenizer::tt_space) writeToken(pending_.front());
@@ -99,10 +77,18 @@ class CmykFilter final : public QPDFObjectHandle::TokenFilter {
     pending_.clear();
   }
 
-  const PrintPalette& palette_;
+  ColourRewriter rewriter_;
   std::vector<Token> pending_;
-  bool fill_rgb_ = false, stroke_rgb_ = false;
 };
+
+// Rewrites the colours of one content stream: read quickly where it can be (colour_operators.h),
+// otherwise by qpdf's tokenizer when the file is written.
+void convert_stream(QPDFObjectHandle stream, const PrintPalette& palette) {
+  const auto quickly = [&](const std::string& content) { return rewrite_colours(content, palette); };
+  if (!rewrite_content(stream, "cmyk\n" + palette.identity(), quickly)) {
+    stream.addTokenFilter(std::make_shared<CmykFilter>(palette));
+  }
+}
 
 void convert_image(QPDFObjectHandle image, const PrintPalette& palette) {
   QPDFObjectHandle dict = image.getDict();
@@ -145,7 +131,7 @@ class Converter {
         QPDFObjectHandle mask = xobject.getDict().getKey("/SMask");
         if (mask.isStream()) convert_image(mask, palette_);  // gray in practice: left as it is
       } else if (subtype.isName() && subtype.getName() == "/Form") {
-        xobject.addTokenFilter(std::make_shared<CmykFilter>(palette_));
+        convert_stream(xobject, palette_);
         make_groups_cmyk(xobject.getDict());
         convert_resources(xobject.getDict().getKey("/Resources"));
       }
@@ -162,7 +148,12 @@ class Converter {
 void CmykConversionPass::apply(QPDF& pdf) const {
   Converter converter(*palette_);
   for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
-    page.addContentTokenFilter(std::make_shared<CmykFilter>(*palette_));
+    QPDFObjectHandle contents = page.getObjectHandle().getKey("/Contents");
+    if (contents.isStream()) {
+      convert_stream(contents, *palette_);
+    } else {
+      page.addContentTokenFilter(std::make_shared<CmykFilter>(*palette_));
+    }
     make_groups_cmyk(page.getObjectHandle());
     converter.convert_resources(page.getAttribute("/Resources", false));
   }

@@ -47,6 +47,17 @@ PrintPalette::PrintPalette(const LayoutSpec& layout, const std::filesystem::path
   cmsCloseProfile(output);
   if (!cmyk) throw std::runtime_error("the output profile " + profile.string() + " is not a CMYK profile");
   profile_ = profile;
+  std::error_code error;
+  identity_ = profile.string() + '\n' + std::to_string(std::filesystem::file_size(profile, error)) + '\n' +
+              std::to_string(std::filesystem::last_write_time(profile, error).time_since_epoch().count());
+  for (const auto& [hex, c] : known_) {
+    identity_ += '\n' + hex + ' ' + std::to_string(c.cyan) + ' ' + std::to_string(c.magenta) + ' ' +
+                 std::to_string(c.yellow) + ' ' + std::to_string(c.black);
+  }
+}
+
+const std::string& PrintPalette::identity() const {
+  return identity_;
 }
 
 cmsHTRANSFORM PrintPalette::transform(cmsUInt32Number input, cmsUInt32Number output_format) const {

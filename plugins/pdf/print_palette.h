@@ -31,12 +31,16 @@ class PrintPalette {
   Cmyk cmyk_for(double red, double green, double blue) const;
   // Converts interleaved 8-bit RGB samples to 8-bit CMYK through the profile, coverage limited.
   std::vector<unsigned char> convert_pixels(const std::string& rgb) const;
+  // What its colours depend on (the profile file and the layout's own CMYK values), as text: two
+  // palettes with the same identity give every colour the same CMYK.
+  const std::string& identity() const;
 
  private:
   cmsHTRANSFORM transform(cmsUInt32Number input, cmsUInt32Number output) const;
 
   std::map<std::string, Cmyk> known_;  // by "#rrggbb"
   std::filesystem::path profile_;
+  std::string identity_;
   mutable cmsHTRANSFORM to_cmyk_ = nullptr;         // doubles
   mutable cmsHTRANSFORM pixels_to_cmyk_ = nullptr;  // 8-bit samples
 };

@@ -67,6 +67,8 @@ TEST_F(CommandLine, OutputThatCannotHoldTheEditionsIsAUsageErrorAndWritesNothing
       {{"-o", "boek.pdf", "-t", "txt"}, "-o boek.pdf names a pdf edition, but -t asks for txt"},
       {{"-o", "boek.txt", "-t", "txt,pdf"}, "holds one edition, but -t asks for txt, pdf"},
       {{"-o", "nergens/boek.txt"}, "the folder 'nergens' does not exist"},
+      {{"-o", "pagina.png"}, "-o pagina.png: the png edition is a file for each page, which one file cannot hold"},
+      {{"-o", "-", "-t", "png"}, "-o -: the png edition is a file for each page"},
   };
   for (const auto& bad : cases) {
     std::vector<std::string> arguments{"build", sample()};

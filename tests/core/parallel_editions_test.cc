@@ -5,12 +5,14 @@
 
 #include <atomic>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <thread>
 
 #include "core/pipeline/build_editions.h"
 #include "core/pipeline/once_per_build.h"
 #include "core/pipeline/paginate.h"
+#include "core/pipeline/prepare_editions.h"
 #include "tests/support/pipeline.h"
 #include "tests/support/temporary_folder.h"
 #include "tests/support/test_paths.h"
@@ -26,11 +28,15 @@ std::string bytes_of(const std::filesystem::path& file) {
 }
 
 // Every file the editions wrote, by name, with its bytes.
+// `prepared`: with the editions prepared while the pages are laid out, as `persklaar build` does.
 std::map<std::string, std::string> build(const std::vector<std::string>& formats, const std::filesystem::path& folder,
-                                         Diagnostics& diagnostics) {
+                                         Diagnostics& diagnostics, bool prepared = false) {
   Publication publication = testing::load(testing::sample_manuscript());
   EditionRequest request{formats, folder, "sample", {}, {}, nullptr};
+  std::optional<EditionPreparation> preparation;
+  if (prepared) preparation.emplace(publication, request, testing::built_plugins());
   paginate_for_editions(publication, request, diagnostics);
+  if (preparation) preparation->finish();
   std::map<std::string, std::string> files;
   for (const EditionResult& result : build_editions(publication, request, testing::built_plugins(), diagnostics)) {
     EXPECT_EQ(result.error, "") << result.format;
@@ -52,6 +58,24 @@ TEST(ParallelEditions, AllAtOnceGiveTheSameFilesAsEachAlone) {
       EXPECT_TRUE(together.at(name) == bytes) << name << " differs when the editions are written together";
     }
   }
+}
+
+TEST(ParallelEditions, PreparedWhileThePagesAreLaidOutTheyGiveTheSameFilesAndWarnings) {
+  const std::vector<std::string> formats = {"brf", "pef", "txt"};
+  testing::TemporaryFolder plain_folder, prepared_folder;
+  Diagnostics plain_diagnostics, prepared_diagnostics;
+  const auto plain = build(formats, plain_folder.path(), plain_diagnostics);
+  const auto prepared = build(formats, prepared_folder.path(), prepared_diagnostics, true);
+  ASSERT_EQ(prepared.size(), formats.size());
+  for (const auto& [name, bytes] : plain) {
+    ASSERT_TRUE(prepared.count(name)) << name;
+    EXPECT_TRUE(prepared.at(name) == bytes) << name << " differs when the editions were prepared";
+  }
+  std::vector<std::string> plain_messages, prepared_messages;
+  for (const Diagnostic& diagnostic : plain_diagnostics.collected()) plain_messages.push_back(diagnostic.to_string());
+  for (const Diagnostic& diagnostic : prepared_diagnostics.collected())
+    prepared_messages.push_back(diagnostic.to_string());
+  EXPECT_EQ(prepared_messages, plain_messages);
 }
 
 TEST(ParallelEditions, BraillePagesSharedByBrfAndPefAreMadeOnceSoItsWarningComesOnce) {

@@ -1,0 +1,29 @@
+#pragma once
+// Setting a paragraph again in a later build of the same process costs a lookup. `persklaar watch`
+// and `persklaar preview` rebuild after every save, and a one-word change leaves every other
+// paragraph of the magazine as it was: its lines are taken from the build before.
+//
+// A set paragraph depends only on its text, its style and the fonts, so the cache keys on all
+// three (the context's font map, which the process shares between builds, and its language). Only
+// paragraphs set by an earlier build are served: within one build every paragraph is set afresh,
+// so a single build costs what it costs (and a long book that repeats a chapter is timed honestly).
+// What a build did not use is dropped when the next one begins, so the cache holds one magazine.
+#include <pango/pango.h>
+
+#include "core/layout/paragraph.h"
+
+namespace persklaar {
+
+// set_paragraph(text, style, context), or a copy of the lines an earlier build set from the same
+// inputs. Thread-safe.
+SetParagraph set_paragraph_reusing(const StyledText& text, const ParagraphStyle& style, PangoContext* context);
+
+// Marks the start of a build's layout: what the build before set becomes reusable, and what it did
+// not use is forgotten.
+void begin_paragraph_reuse();
+
+// Forgets every set paragraph: the next build sets all of them afresh (for comparing a reusing
+// build with a fresh one).
+void forget_set_paragraphs();
+
+}  // namespace persklaar
