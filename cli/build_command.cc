@@ -149,6 +149,7 @@ int build(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, 
     if (!result.error.empty()) {
       report.print_error(result.failure);
       outcome.failed.push_back(result.format);
+      outcome.failures.push_back(result.failure);
       status = kInputError;
       continue;
     }

@@ -16,6 +16,7 @@ struct BuildOutcome {
   int exit_code = 0;                      // exit_codes.h
   std::optional<Diagnostic> error;        // what stopped the build, if anything did
   std::vector<std::string> made, failed;  // editions by format
+  std::vector<Diagnostic> failures;       // why each failed edition failed, in the order of `failed`
   std::size_t warnings = 0;
   long milliseconds = 0;
 };

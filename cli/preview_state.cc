@@ -116,6 +116,10 @@ void PreviewState::built(const BuildPlan& plan, const BuildOutcome& outcome, con
   const DiagnosticReport report(plan.report);
   std::string list = "[";
   if (outcome.error) list += diagnostic_json(*outcome.error);
+  for (const Diagnostic& failure : outcome.failures) {  // an edition that failed while the others were made
+    if (list.size() > 1) list += ',';
+    list += diagnostic_json(failure);
+  }
   for (const Diagnostic& warning : report.visible_warnings(diagnostics)) {
     if (list.size() > 1) list += ',';
     list += diagnostic_json(warning);

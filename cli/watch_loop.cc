@@ -6,6 +6,7 @@
 #include "cli/exit_codes.h"
 #include "cli/file_watcher.h"
 #include "cli/plugin_options.h"
+#include "core/layout/paragraph_cache.h"
 
 namespace persklaar::cli {
 namespace {
@@ -76,7 +77,8 @@ int watch_and_rebuild(const ParsedArguments& arguments, const WatchHooks& hooks)
   if (!arguments.operands().empty() && arguments.operands().front() == "-") {
     throw UsageError("a manuscript on standard input cannot be watched: name its file or folder");
   }
-  PluginHost plugins;  // one for the whole session: the modules, and what they keep, stay loaded
+  keep_set_paragraphs();  // a one-word change leaves the other paragraphs as they were set
+  PluginHost plugins;     // one for the whole session: the modules, and what they keep, stay loaded
   discover_plugins(plugins, arguments);
   Diagnostics checking;
   const BuildPlan first = plan_build(arguments, plugins, checking);  // a wrong command line ends here

@@ -40,7 +40,9 @@ void BlockSetter::figure(const Figure& item, const Block& block, int parent, std
     structure_element(figure_tag).alt = plain_text(item.alt);
     out.push_back(
         paragraph(item.alt, spec_.roles.caption, figure_tag, column_ - indent, indent, 0, block.position, false));
-    if (!item.caption.empty()) {
+    // The caption too, unless it says what the description just said (a manuscript that uses one
+    // text for both would otherwise print it twice).
+    if (!item.caption.empty() && plain_text(item.caption) != plain_text(item.alt)) {
       out.push_back(paragraph(item.caption, spec_.roles.caption, element("Caption", parent), column_ - indent, indent,
                               0, block.position, false));
     }

@@ -127,14 +127,41 @@ void Furniture::opener(Page& page, const Chapter& chapter, const Color& color) {
   out_.page_of[chapter.attributes.id] = page.number;
 }
 
+std::string Furniture::fitted_running_head(const std::string& head, const FontRole& role, double measure) {
+  const auto fits = [&](const std::string& text) {
+    const FlowBlock block = setter_.set(plain(text), role, measure, false);
+    return block.lines.size() <= 1 && (block.lines.empty() || !block.lines.front().overfull);
+  };
+  if (fits(head)) return head;
+  static const std::string separator = "  \xC2\xB7  ";
+  static const std::string ellipsis = "\xE2\x80\xA6";
+  std::string text = head;
+  // "Hoofdstuk 3 · Title · Section": the section goes first.
+  const std::size_t first = text.find(separator);
+  const std::size_t last = text.rfind(separator);
+  if (first != std::string::npos && last != first) {
+    text.erase(last);
+    if (fits(text)) return text;
+  }
+  // Then the title loses words from its end, with an ellipsis for them.
+  const std::size_t kept = first == std::string::npos ? 0 : first + separator.size();  // "Hoofdstuk 3 · "
+  for (;;) {
+    const std::size_t space = text.rfind(' ');
+    if (space == std::string::npos || space <= kept) return text;  // nothing left to cut
+    text.erase(space);
+    while (!text.empty() && (text.back() == ',' || text.back() == ':' || text.back() == ' ')) text.pop_back();
+    if (fits(text + ellipsis)) return text + ellipsis;
+  }
+}
+
 void Furniture::running_head_and_folio(Page& page) {
   const PageGeometry& g = spec_.page;
   const bool right_hand = !g.facing || page.number % 2 == 1;
   const double measure = g.type_area_width();
   if (page.kind == PageKind::body && !page.running_head.empty()) {
     const FontRole& role = spec_.roles.running_head;
-    LineItem head = line_at(plain(page.running_head), role, role.color, 0, g.margin_top - 3 * g.baseline / 2,
-                            LineRole::running_head, measure);
+    LineItem head = line_at(plain(fitted_running_head(page.running_head, role, measure)), role, role.color, 0,
+                            g.margin_top - 3 * g.baseline / 2, LineRole::running_head, measure);
     head.x = right_hand ? type_right(page) - head.width : type_left(page);
     head.block = -1;
     page.lines.push_back(std::move(head));

@@ -44,6 +44,9 @@ class Furniture {
   static FontRole recoloured_role(FontRole role, const Color& color);
   LineItem line_at(const StyledText& text, const FontRole& role, const Color& color, double x, double baseline,
                    LineRole kind, double measure);
+  // The running head as one line of `measure`: whole when it fits; else without its section; else
+  // its title cut at a word, with an ellipsis. (Set on two lines, only the first would be printed.)
+  std::string fitted_running_head(const std::string& head, const FontRole& role, double measure);
   std::vector<FlowBlock> closing_blocks(const Chapter& closing);
   int units_of(const std::vector<FlowBlock>& blocks) const;
   double type_left(const Page& page) const;

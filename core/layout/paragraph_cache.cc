@@ -1,5 +1,6 @@
 #include "core/layout/paragraph_cache.h"
 
+#include <atomic>
 #include <cstring>
 #include <mutex>
 #include <string>
@@ -82,6 +83,11 @@ struct Cache {
   std::unordered_map<std::string, Entry> entries;
 };
 
+std::atomic<bool>& keeping() {
+  static std::atomic<bool> on{false};
+  return on;
+}
+
 Cache& cache() {
   static Cache* instance = new Cache;  // never destroyed: editions may still run at exit
   return *instance;
@@ -90,6 +96,7 @@ Cache& cache() {
 }  // namespace
 
 SetParagraph set_paragraph_reusing(const StyledText& text, const ParagraphStyle& style, PangoContext* context) {
+  if (!keeping()) return set_paragraph(text, style, context);
   std::string key = key_of(text, style, context);
   Cache& shared = cache();
   {
@@ -113,6 +120,10 @@ void begin_paragraph_reuse() {
   const unsigned finished = shared.build;
   ++shared.build;
   std::erase_if(shared.entries, [&](const auto& item) { return item.second.last_used < finished; });
+}
+
+void keep_set_paragraphs() {
+  keeping() = true;
 }
 
 void forget_set_paragraphs() {

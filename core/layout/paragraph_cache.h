@@ -8,19 +8,23 @@
 // paragraphs set by an earlier build are served: within one build every paragraph is set afresh,
 // so a single build costs what it costs (and a long book that repeats a chapter is timed honestly).
 // What a build did not use is dropped when the next one begins, so the cache holds one magazine.
+// A process that builds once keeps nothing: the keeping is switched on by one that will build again.
 #include <pango/pango.h>
 
 #include "core/layout/paragraph.h"
 
 namespace persklaar {
 
-// set_paragraph(text, style, context), or a copy of the lines an earlier build set from the same
-// inputs. Thread-safe.
+// set_paragraph(text, style, context), or, once keep_set_paragraphs() was called, a copy of the
+// lines an earlier build set from the same inputs. Thread-safe.
 SetParagraph set_paragraph_reusing(const StyledText& text, const ParagraphStyle& style, PangoContext* context);
 
 // Marks the start of a build's layout: what the build before set becomes reusable, and what it did
 // not use is forgotten.
 void begin_paragraph_reuse();
+
+// From now on, set paragraphs are kept for the next build (`persklaar watch`, `persklaar preview`).
+void keep_set_paragraphs();
 
 // Forgets every set paragraph: the next build sets all of them afresh (for comparing a reusing
 // build with a fresh one).

@@ -68,9 +68,10 @@ std::string testimonial_announcement(const Testimonial& testimonial, const Label
 }
 
 std::string figure_text(const Figure& figure, const Labels& labels) {
-  std::string text = std::string(labels.image) + ": " + reading_text(figure.alt, labels);
+  const std::string description = reading_text(figure.alt, labels);
+  std::string text = std::string(labels.image) + ": " + description;
   const std::string caption = reading_text(figure.caption, labels);
-  if (!caption.empty()) text += ". " + caption;
+  if (!caption.empty() && caption != description) text += ". " + caption;  // one text for both: read once
   return text;
 }
 

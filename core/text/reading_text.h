@@ -26,7 +26,7 @@ std::string table_row_text(const Table& table, const std::vector<TableCell>& row
 // "Erna de Vos (bewoner) vertelt:", which announces a testimonial before its text.
 std::string testimonial_announcement(const Testimonial& testimonial, const Labels& labels);
 
-// "Afbeelding: alt. Caption".
+// "Afbeelding: alt. Caption", or "Afbeelding: alt" when the caption says the same.
 std::string figure_text(const Figure& figure, const Labels& labels);
 
 // The marker of item `index` (0-based) of a list, with its space: "3. " or "- ".

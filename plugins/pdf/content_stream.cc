@@ -10,9 +10,10 @@
 namespace persklaar::pdf {
 namespace {
 
-// The remembered rewrites hold at most this many bytes (keys and results): a few books' pages. Past
-// it they are forgotten all at once, which a build then pays for once.
-constexpr std::size_t kMostRememberedBytes = 64u << 20;
+// The remembered rewrites hold at most this many bytes (keys and results): the pages of a magazine
+// several times over, and little beside the memory a long book's build needs (README, "Limits").
+// Past it they are forgotten all at once, which a build then pays for once.
+constexpr std::size_t kMostRememberedBytes = 16u << 20;
 
 std::string deflated(const std::string& data) {
   uLongf size = compressBound(static_cast<uLong>(data.size()));

@@ -109,5 +109,24 @@ TEST_F(FigureLayout, AWidePhotoSpansTheTypeArea) {
   EXPECT_EQ(wide, 1);
 }
 
+// The lines of the laid-out magazine that hold `word`.
+std::vector<std::string> lines_with(const LaidOutPublication& laid_out, const std::string& word) {
+  std::vector<std::string> found;
+  for (const Page& page : laid_out.pages)
+    for (const LineItem& line : page.lines)
+      if (line.text.find(word) != std::string::npos) found.push_back(line.text);
+  return found;
+}
+
+TEST_F(FigureLayout, AMissingPictureWhoseCaptionIsItsDescriptionPrintsItOnce) {
+  const LaidOutPublication laid_out = lay_out("![Het plein op dinsdag](weg.jpg \"Het plein op dinsdag\")\n");
+  EXPECT_EQ(lines_with(laid_out, "dinsdag"), std::vector<std::string>{"Het plein op dinsdag"});
+}
+
+TEST_F(FigureLayout, AMissingPictureShowsItsDescriptionAndItsCaption) {
+  const LaidOutPublication laid_out = lay_out("![Tafels op het plein](weg.jpg \"Het plein op dinsdag\")\n");
+  EXPECT_EQ(lines_with(laid_out, "plein"), (std::vector<std::string>{"Tafels op het plein", "Het plein op dinsdag"}));
+}
+
 }  // namespace
 }  // namespace persklaar

@@ -34,6 +34,7 @@ Pages lay_out(const Publication& publication, const std::filesystem::path& layou
 }
 
 Pages lay_out_afresh(const Publication& publication, const std::filesystem::path& layout) {
+  keep_set_paragraphs();  // as persklaar watch does
   forget_set_paragraphs();
   return lay_out(publication, layout);
 }

@@ -128,8 +128,10 @@ void collect_texts(const Blocks& blocks, ModelTexts& texts) {
           } else if constexpr (std::is_same_v<T, Figure>) {
             for (const char* language : {"nl", "en"}) {
               const Labels& labels = labels_for(language);
-              texts.figures[figure_text(item, labels)] = {reading_text(item.alt, labels),
-                                                          reading_text(item.caption, labels)};
+              const std::string description = reading_text(item.alt, labels);
+              const std::string caption = reading_text(item.caption, labels);
+              // One text for both is printed once, as the figure's words.
+              texts.figures[figure_text(item, labels)] = {caption == description ? "" : description, caption};
             }
           } else if constexpr (std::is_same_v<T, List>) {
             for (const Blocks& entry : item.items) collect_texts(entry, texts);

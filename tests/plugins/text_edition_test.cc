@@ -52,6 +52,17 @@ TEST_P(TextGolden, MatchesTheExpectedEdition) {
 INSTANTIATE_TEST_SUITE_P(Fixtures, TextGolden,
                          ::testing::Values("structure", "blocks", "english", "notes-languages", "figures"));
 
+TEST(TextEdition, AFigureIsReadWithItsDescriptionAndACaptionThatSaysMore) {
+  testing::TemporaryFolder out;
+  const std::string text =
+      testing::render(testing::load_markdown("---\ntitle: T\nlanguage: nl\n---\n# Een\n\n"
+                                             "![Het plein op dinsdag](weg.jpg \"Het plein op dinsdag\")\n\n"
+                                             "![Tafels op het plein](weg.jpg \"Het plein op woensdag\")\n"),
+                      "txt", out.path());
+  EXPECT_THAT(text, HasSubstr("Afbeelding: Het plein op dinsdag\n"));  // one text for both: read once
+  EXPECT_THAT(text, HasSubstr("Afbeelding: Tafels op het plein. Het plein op woensdag\n"));
+}
+
 TEST(TextEdition, HeadingsHaveTwoBlankLinesBeforeAndOneAfter) {
   const auto lines = lines_of(text_edition(kGoldenDir / "structure.md"));
   // A heading directly followed by another heading is followed by two blank lines, as any heading.

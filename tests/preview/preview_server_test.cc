@@ -16,6 +16,7 @@
 
 #include "tests/support/cli_run.h"
 #include "tests/support/temporary_folder.h"
+#include "tests/support/test_paths.h"
 
 namespace persklaar {
 namespace {
@@ -81,17 +82,21 @@ class PreviewServer : public ::testing::Test {
   void SetUp() override {
     folder_.write("boek/boek.md", "---\ntitle: Boek\nlanguage: nl\n---\n# Een\n\nDe tekst van het boek.\n");
     folder_.write("geheim.txt", "niet voor de preview\n");
-    preview_ = std::make_unique<testing::CliProcess>(
-        std::vector<std::string>{"preview", (folder_.path() / "boek/boek.md").string(), "-t", "txt", "-o",
-                                 out().string() + "/"},
-        folder_);
+    start({"-t", "txt"});
+  }
+  // Starts the preview of boek/boek.md with `options`, and waits until its first build has ended.
+  void start(std::vector<std::string> options) {
+    std::vector<std::string> arguments{"preview", (folder_.path() / "boek/boek.md").string(), "-o",
+                                       out().string() + "/"};
+    arguments.insert(arguments.end(), options.begin(), options.end());
+    preview_ = std::make_unique<testing::CliProcess>(arguments, folder_);
     const auto deadline = std::chrono::steady_clock::now() + 60s;
     const std::regex announced("preview at http://127\\.0\\.0\\.1:([0-9]+)/");
     while (std::chrono::steady_clock::now() < deadline && port_ == 0) {
       std::smatch found;
       const std::string log =
           std::filesystem::exists(folder_.path() / ".log") ? testing::read_file(folder_.path() / ".log") : "";
-      if (std::regex_search(log, found, announced) && log.find("done in") != std::string::npos)
+      if (std::regex_search(log, found, announced) && log.find("for changes") != std::string::npos)
         port_ = std::stoi(found[1]);
       std::this_thread::sleep_for(50ms);
     }
@@ -108,6 +113,27 @@ class PreviewServer : public ::testing::Test {
   std::unique_ptr<testing::CliProcess> preview_;
   int port_ = 0;
 };
+
+// A print profile that is not there: the print edition fails while the text edition is made.
+class PreviewWithAFailingEdition : public PreviewServer {
+ protected:
+  void SetUp() override {
+    folder_.write("boek/boek.md", "---\ntitle: Boek\nlanguage: nl\n---\n# Een\n\nDe tekst van het boek.\n");
+    std::string layout = testing::read_file(testing::source_dir() / "layouts" / "magazine-a4.xml");
+    const std::string profile = "profile=\"FOGRA39L_coated.icc\"";
+    ASSERT_NE(layout.find(profile), std::string::npos);
+    layout.replace(layout.find(profile), profile.size(), "profile=\"/nergens/weg.icc\"");
+    folder_.write("kapot.xml", layout);
+    start({"-t", "txt,pdfx", "--layout", (folder_.path() / "kapot.xml").string()});
+  }
+};
+
+TEST_F(PreviewWithAFailingEdition, ListsTheFailedEditionsErrorAmongTheDiagnostics) {
+  const Reply state = get(port_, "/state.json");
+  EXPECT_EQ(state.status, 200);
+  EXPECT_THAT(state.body, ::testing::ContainsRegex("\"diagnostics\":\\[[^]]*the pdfx edition failed: [^\"]*weg\\.icc"));
+  EXPECT_THAT(state.body, ::testing::HasSubstr("\"editions\":[\"boek.txt\"]"));
+}
 
 TEST_F(PreviewServer, ServesItsPageTheStateAndTheEditions) {
   EXPECT_EQ(get(port_, "/").status, 200);
