@@ -1,72 +1,78 @@
 // Measures how long reading a manuscript takes with each input plugin, in process: the Markdown
 // sample and the same magazine written in Word (samples/kenniscafes-word), read alone (the plugin's
-// read of every file) and with the core passes (load_publication), the fastest of repeated runs. Reading Word should
-// cost no more than twice reading Markdown.
+// read of every file) and with the core passes (load_publication). Reading Word should cost no more
+// than twice reading Markdown.
+//
+// Each figure is the median of repeated runs, and the four measures take turns run by run, so that
+// whatever else the machine does at some moment weighs on all of them alike rather than on the one
+// measured then.
 //
 //   build/bench/bench_readers [runs]
-#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
+#include <vector>
 
+#include "bench/median_time.h"
 #include "core/input/manuscript.h"
 #include "core/pipeline/load_publication.h"
 
 using namespace persklaar;
-using Clock = std::chrono::steady_clock;
 
 namespace {
 
-// The fastest of `runs` runs: reading takes milliseconds, so on a busy machine most runs are
-// interrupted by other work, and the fastest run is the one that measures the reading alone.
-double fastest_ms(int runs, const std::function<void()>& work) {
-  double fastest = 1e300;
-  for (int k = 0; k < runs; ++k) {
-    const auto start = Clock::now();
-    work();
-    fastest = std::min(fastest, std::chrono::duration<double, std::milli>(Clock::now() - start).count());
-  }
-  return fastest;
-}
-
-struct Timing {
-  double read = 0;  // the input plugins only
-  double load = 0;  // reading and the core passes
+struct Measure {
+  std::function<void()> work;
+  std::vector<double> wall_ms;
 };
 
-Timing measure(const std::filesystem::path& sample, const PluginHost& plugins, int runs) {
-  Diagnostics quiet;
-  const Manuscript manuscript = locate_manuscript(sample, quiet);
-  Timing timing;
-  timing.read = fastest_ms(runs, [&] {
+// The plugin's read of every file of the manuscript.
+std::function<void()> read_only(const Manuscript& manuscript, const PluginHost& plugins) {
+  return [&manuscript, &plugins] {
     for (const ManuscriptPart& part : manuscript.parts) {
       std::string extension = part.file.extension().string().substr(1);
       Diagnostics diagnostics;
       PluginHost::create_input(*plugins.input_for_extension(extension))->read(part.file, diagnostics);
     }
-  });
-  timing.load = fastest_ms(runs, [&] {
+  };
+}
+
+std::function<void()> read_and_passes(const Manuscript& manuscript, const PluginHost& plugins) {
+  return [&manuscript, &plugins] {
     Diagnostics diagnostics;
     load_publication(manuscript, plugins, diagnostics);
-  });
-  return timing;
+  };
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  const int runs = argc > 1 ? std::atoi(argv[1]) : 21;
+  const int runs = argc > 1 ? std::atoi(argv[1]) : 101;
   PluginHost plugins;
   plugins.discover({PERSKLAAR_BENCH_PLUGIN_DIR});
   const std::filesystem::path samples = PERSKLAAR_BENCH_SAMPLES;
-  const Timing markdown = measure(samples / "kenniscafes", plugins, runs);
-  const Timing word = measure(samples / "kenniscafes-word", plugins, runs);
-  std::printf("                         read only   read + passes\n");
-  std::printf("Markdown sample         %8.2f ms     %8.2f ms\n", markdown.read, markdown.load);
-  std::printf("Word sample (.docx)     %8.2f ms     %8.2f ms\n", word.read, word.load);
-  std::printf("Word / Markdown         %8.2f x      %8.2f x   (goal: at most 2 x)\n", word.read / markdown.read,
-              word.load / markdown.load);
+  Diagnostics quiet;
+  const Manuscript markdown = locate_manuscript(samples / "kenniscafes", quiet);
+  const Manuscript word = locate_manuscript(samples / "kenniscafes-word", quiet);
+  std::vector<Measure> measures = {{read_only(markdown, plugins), {}},
+                                   {read_only(word, plugins), {}},
+                                   {read_and_passes(markdown, plugins), {}},
+                                   {read_and_passes(word, plugins), {}}};
+  for (int k = 0; k < runs; ++k) {
+    for (Measure& measure : measures) {
+      const auto start = std::chrono::steady_clock::now();
+      measure.work();
+      measure.wall_ms.push_back(
+          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    }
+  }
+  std::vector<double> ms;
+  for (const Measure& measure : measures) ms.push_back(bench::median(measure.wall_ms));
+  std::printf("median of %d runs         read only   read + passes\n", runs);
+  std::printf("Markdown sample         %8.2f ms     %8.2f ms\n", ms[0], ms[2]);
+  std::printf("Word sample (.docx)     %8.2f ms     %8.2f ms\n", ms[1], ms[3]);
+  std::printf("Word / Markdown         %8.2f x      %8.2f x   (goal: at most 2 x)\n", ms[1] / ms[0], ms[3] / ms[2]);
   std::fflush(stdout);
   std::_Exit(0);  // skip static destructors of the loaded plugin modules
 }

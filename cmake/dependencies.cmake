@@ -19,6 +19,8 @@ function(persklaar_qpdf_sources)
   endif()
 endfunction()
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+# Whole-buffer inflate for the entries of a Word package, three times as fast as zlib's.
+pkg_check_modules(LIBDEFLATE REQUIRED IMPORTED_TARGET libdeflate)
 pkg_check_modules(LIBLOUIS REQUIRED IMPORTED_TARGET liblouis)
 pkg_check_modules(CMARK_GFM REQUIRED IMPORTED_TARGET libcmark-gfm)
 # The extensions library has no pkg-config file on Debian.

@@ -26,6 +26,8 @@ struct DocumentParts {
   const std::map<std::string, std::string>* inline_images = nullptr;
 };
 
+struct ParagraphProperties;  // paragraphs.cc
+
 class BodyReader {
  public:
   // `relationships` are those of `part` (hyperlink addresses and images).
@@ -41,7 +43,7 @@ class BodyReader {
  private:
   // paragraphs.cc
   void block_element(const tinyxml2::XMLElement* element, std::vector<WordBlock>& out);
-  WordParagraph paragraph(const tinyxml2::XMLElement* element);
+  WordParagraph paragraph(const tinyxml2::XMLElement* element, const ParagraphProperties& properties);
 
   // runs.cc
   void inline_children(const tinyxml2::XMLElement* parent, FormattedRuns& out, RunStyle style);

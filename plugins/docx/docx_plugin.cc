@@ -16,19 +16,18 @@ class WordReader final : public InputPlugin {
   Publication read(const std::filesystem::path& path, Diagnostics& diagnostics) override {
     const std::string file = path.string();
     // The same checks as every manuscript file: a regular file, within the file-size limit.
-    const std::string bytes = read_file_bytes(path);
-    Publication publication = read_document(file, bytes, diagnostics);
+    Publication publication = read_document(file, read_file_bytes(path), diagnostics);
     // The limits the Markdown reader checks on its text, checked on what the document became.
     enforce_content_limits(publication, diagnostics);
     return publication;
   }
 
  private:
-  static Publication read_document(const std::string& file, const std::string& bytes, Diagnostics& diagnostics) {
+  static Publication read_document(const std::string& file, std::string bytes, Diagnostics& diagnostics) {
     const FileKind kind = kind_of_file(bytes);
     refuse_unreadable(kind, file, bytes);
     switch (kind) {
-      case FileKind::zip_package: return read_ooxml(read_zip_package(file, bytes), diagnostics);
+      case FileKind::zip_package: return read_ooxml(read_zip_package(file, std::move(bytes)), diagnostics);
       case FileKind::flat_opc: return read_ooxml(read_flat_opc_package(file, bytes), diagnostics);
       default: return read_word_2003(file, bytes, diagnostics);
     }

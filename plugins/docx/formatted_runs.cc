@@ -40,13 +40,13 @@ Inlines wrapped(Inlines content, const RunStyle& style, const SourcePosition& wh
 
 }  // namespace
 
-void FormattedRuns::add_text(const std::string& text, RunStyle style, const SourcePosition& where) {
+void FormattedRuns::add_text(std::string_view text, RunStyle style, const SourcePosition& where) {
   if (text.empty()) return;
   if (style.code) {
-    pieces_.push_back({Inline{Code{text}, where}, style});
+    pieces_.push_back({Inline{Code{std::string(text)}, where}, style});
     return;
   }
-  pieces_.push_back({Inline{Text{text}, where}, style});
+  pieces_.push_back({Inline{Text{std::string(text)}, where}, style});
 }
 
 void FormattedRuns::add(Inline piece, RunStyle style) {

@@ -3,6 +3,8 @@
 // the model's inlines: neighbouring runs with the same format are one Strong or Emphasis (Word splits
 // runs for reasons no reader sees, such as spelling marks and revision ids), and their text is one
 // Text.
+#include <string_view>
+
 #include "core/model/inline.h"
 
 namespace persklaar::docx {
@@ -18,7 +20,7 @@ struct RunStyle {
 
 class FormattedRuns {
  public:
-  void add_text(const std::string& text, RunStyle style, const SourcePosition& where);
+  void add_text(std::string_view text, RunStyle style, const SourcePosition& where);
   // A piece that is not text (a line break, an image, a link): it keeps the run's style around it.
   void add(Inline piece, RunStyle style);
   std::size_t size() const { return pieces_.size(); }

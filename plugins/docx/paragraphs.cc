@@ -36,29 +36,50 @@ void trim_ends(Inlines& content) {
   }
 }
 
-bool is_drop_cap(const tinyxml2::XMLElement* paragraph) {
-  const auto* frame = child(child(paragraph, Ns::word, "pPr"), Ns::word, "framePr");
-  const char* drop = attribute(frame, Ns::word, "dropCap");
-  return drop && std::string(drop) != "none";
+const char* value_or_empty(const tinyxml2::XMLElement* element) {
+  const char* value = attribute(element, Ns::word, "val");
+  return value ? value : "";
 }
 
-std::optional<NumberingReference> numbering_of(const tinyxml2::XMLElement* properties) {
-  if (const auto* list = child(properties, Ns::word, "numPr")) {
-    NumberingReference reference;
-    if (const char* num = child_value(list, "numId")) reference.num_id = num;
-    if (const char* level = child_value(list, "ilvl")) reference.level = std::atoi(level);
-    return reference;
-  }
-  if (const auto* list = child(properties, Ns::word, "listPr")) {  // Word 2003
-    NumberingReference reference;
-    if (const char* num = child_value(list, "ilfo")) reference.num_id = num;
-    if (const char* level = child_value(list, "ilvl")) reference.level = std::atoi(level);
-    return reference;
-  }
-  return std::nullopt;
+NumberingReference numbering_reference(const tinyxml2::XMLElement* list, std::string_view number_name) {
+  NumberingReference reference;
+  if (const char* num = child_value(list, number_name)) reference.num_id = num;
+  if (const char* level = child_value(list, "ilvl")) reference.level = std::atoi(level);
+  return reference;
 }
 
 }  // namespace
+
+// What the reader takes from a paragraph's properties (w:pPr), found in one pass over them; of each
+// property the first counts.
+struct ParagraphProperties {
+  const char* style = nullptr;          // w:pStyle
+  const char* outline_level = nullptr;  // w:outlineLvl
+  std::optional<NumberingReference> list;
+  bool drop_cap = false;  // a large first letter set apart (w:framePr w:dropCap)
+
+  explicit ParagraphProperties(const tinyxml2::XMLElement* paragraph) {
+    const tinyxml2::XMLElement* numbering = nullptr;       // w:numPr
+    const tinyxml2::XMLElement* numbering_2003 = nullptr;  // w:listPr
+    const tinyxml2::XMLElement* frame = nullptr;           // w:framePr
+    for (const auto* element : elements(child(paragraph, Ns::word, "pPr"))) {
+      if (namespace_of(element) != Ns::word) continue;
+      const std::string_view name = local_name(element);
+      if (name == "pStyle" && !style) style = value_or_empty(element);
+      if (name == "outlineLvl" && !outline_level) outline_level = value_or_empty(element);
+      if (name == "numPr" && !numbering) numbering = element;
+      if (name == "listPr" && !numbering_2003) numbering_2003 = element;
+      if (name == "framePr" && !frame) frame = element;
+    }
+    if (numbering) {
+      list = numbering_reference(numbering, "numId");
+    } else if (numbering_2003) {
+      list = numbering_reference(numbering_2003, "ilfo");
+    }
+    const char* drop = attribute(frame, Ns::word, "dropCap");
+    drop_cap = drop && std::string_view(drop) != "none";
+  }
+};
 
 BodyReader::BodyReader(const DocumentParts& parts, const XmlPart& part, const Relationships& relationships)
     : parts_(parts), part_(part), relationships_(relationships) {}
@@ -74,8 +95,9 @@ void BodyReader::block_element(const tinyxml2::XMLElement* element, std::vector<
   const std::string_view name = local_name(element);
   if (ns == Ns::word) {
     if (name == "p") {
-      WordParagraph read = paragraph(element);
-      if (is_drop_cap(element)) {  // a large first letter set apart: it belongs to the next paragraph
+      const ParagraphProperties properties(element);
+      WordParagraph read = paragraph(element, properties);
+      if (properties.drop_cap) {  // a large first letter set apart: it belongs to the next paragraph
         for (Inline& node : read.content) drop_cap_.push_back(std::move(node));
         return;
       }
@@ -118,20 +140,18 @@ void BodyReader::block_element(const tinyxml2::XMLElement* element, std::vector<
   for (const auto* inner : elements(element)) block_element(inner, out);
 }
 
-WordParagraph BodyReader::paragraph(const tinyxml2::XMLElement* element) {
+WordParagraph BodyReader::paragraph(const tinyxml2::XMLElement* element, const ParagraphProperties& properties) {
   WordParagraph result;
   result.position = part_.position(element);
-  const auto* properties = child(element, Ns::word, "pPr");
-  std::string style_id = parts_.styles.default_paragraph_style();
-  if (const char* style = child_value(properties, "pStyle")) style_id = style;
+  const std::string style_id = properties.style ? properties.style : parts_.styles.default_paragraph_style();
   result.style = parts_.styles.paragraph_style(style_id);
-  if (const char* level = child_value(properties, "outlineLvl")) {
-    const int outline = std::atoi(level);
+  if (properties.outline_level) {
+    const int outline = std::atoi(properties.outline_level);
     if (outline >= 0 && outline < 9 && result.style.role == ParagraphRole::body) {
       result.style = ParagraphStyle{ParagraphRole::heading, outline + 1};
     }
   }
-  std::optional<NumberingReference> list = numbering_of(properties);
+  std::optional<NumberingReference> list = properties.list;
   if (!list) list = parts_.styles.numbering(style_id);
   if (list && !list->num_id.empty() && list->num_id != "0") result.list = list;
 

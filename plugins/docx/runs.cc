@@ -22,6 +22,12 @@ std::string string_or_empty(const char* text) {
   return text ? text : "";
 }
 
+// The text of an element such as w:t, read where tinyxml2 keeps it.
+std::string_view text_of(const tinyxml2::XMLElement* element) {
+  const char* text = element->GetText();
+  return text ? std::string_view(text) : std::string_view();
+}
+
 // A w:sym character: Word stores symbol-font characters in the private use area (U+F0xx); their
 // low byte is the font's character code, which for Symbol-like fonts is the Latin-1 one.
 std::string symbol_text(const tinyxml2::XMLElement* element) {
@@ -144,8 +150,7 @@ void BodyReader::inline_element(const tinyxml2::XMLElement* element, FormattedRu
     }
   }
   if (ns == Ns::annotations && name == "annotation") return annotation(element, out, style);
-  if (ns == Ns::word_math && name == "t")
-    return out.add_text(string_or_empty(element->GetText()), style, part_.position(element));
+  if (ns == Ns::word_math && name == "t") return out.add_text(text_of(element), style, part_.position(element));
   if (ns == Ns::markup_compat && name == "AlternateContent") {
     // The same content twice, for new and old readers: the first choice is enough.
     if (const auto* choice = child(element, Ns::markup_compat, "Choice")) return inline_children(choice, out, style);
@@ -174,14 +179,14 @@ void BodyReader::run_content(const tinyxml2::XMLElement* element, FormattedRuns&
     if (name == "instrText") {
       for (auto it = fields_.rbegin(); it != fields_.rend(); ++it) {
         if (!it->in_result) {
-          it->code += string_or_empty(element->GetText());
+          it->code += text_of(element);
           break;
         }
       }
       return;
     }
     if (collecting_field_code()) return;
-    if (name == "t") return out.add_text(string_or_empty(element->GetText()), style, where);
+    if (name == "t") return out.add_text(text_of(element), style, where);
     if (name == "tab" || name == "ptab") return out.add_text(" ", style, where);
     if (name == "br" || name == "cr") {
       const char* type = attribute(element, Ns::word, "type");

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/diagnostics/diagnostic.h"
+#include "plugins/docx/part_text.h"
 
 namespace persklaar::docx {
 namespace {
@@ -79,64 +80,6 @@ bool word_prefix_is_w(const std::string& bytes) {
   return end != std::string::npos && namespace_of_uri(bytes.substr(value, end - value).c_str()) == Ns::word;
 }
 
-// Paragraph and run properties the reader never asks for, written for every paragraph by LibreOffice
-// and Word (direction, alignment, spacing, indents, fonts, sizes, colours, language): left out
-// before parsing, they cost tinyxml2 nothing. Only single-line empty elements in the w: namespace
-// are left out; a reader that starts to use one of them must take it off this list.
-bool unread_property(const std::string& bytes, std::size_t lt, std::size_t gt) {
-  static constexpr std::string_view kUnread[] = {
-      "<w:bidi",    "<w:jc",         "<w:spacing",  "<w:ind",          "<w:rtl",
-      "<w:kern",    "<w:rFonts",     "<w:sz",       "<w:szCs",         "<w:color",
-      "<w:noProof", "<w:snapToGrid", "<w:keepNext", "<w:widowControl", "<w:suppressAutoHyphens"};
-  if (bytes[gt - 1] != '/') return false;
-  const std::string_view tag(bytes.data() + lt, gt + 1 - lt);
-  for (const std::string_view name : kUnread) {
-    if (tag.size() > name.size() && tag.compare(0, name.size(), name) == 0 &&
-        (tag[name.size()] == ' ' || tag[name.size()] == '/') && tag.find('\n') == std::string_view::npos) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// Prepares a part's text for tinyxml2 (keeping every line where it was, so positions stay right):
-// - tinyxml2 drops text made only of white space, whatever its whitespace mode, yet Word writes the
-//   spaces between words as runs of their own (<w:t xml:space="preserve"> </w:t>). Spaces and tabs
-//   standing alone between a tag and an end tag are written as character references, which
-//   tinyxml2 keeps.
-// - Where w: is the Word namespace, properties the reader never reads are left out (see above),
-//   and so is an empty <w:rPr></w:rPr>.
-std::string prepare_for_parsing(const std::string& bytes) {
-  const bool leave_out = word_prefix_is_w(bytes) && bytes.find("<![CDATA[") == std::string::npos;
-  std::string out;
-  out.reserve(bytes.size() + bytes.size() / 64);
-  std::size_t k = 0;
-  while (k < bytes.size()) {
-    const std::size_t lt = bytes.find('<', k);
-    if (lt == std::string::npos) break;
-    const std::size_t gt = bytes.find('>', lt);
-    if (gt == std::string::npos) break;
-    out.append(bytes, k, lt - k);
-    std::size_t next = gt + 1;
-    if (leave_out && unread_property(bytes, lt, gt)) {
-      // left out
-    } else if (leave_out && bytes.compare(lt, 15, "<w:rPr></w:rPr>") == 0) {
-      next = lt + 15;
-    } else {
-      out.append(bytes, lt, gt + 1 - lt);
-      std::size_t end = gt + 1;
-      while (end < bytes.size() && (bytes[end] == ' ' || bytes[end] == '\t')) ++end;
-      if (end > gt + 1 && bytes.compare(end, 2, "</") == 0) {
-        for (std::size_t j = gt + 1; j < end; ++j) out += bytes[j] == ' ' ? "&#32;" : "&#9;";
-        next = end;
-      }
-    }
-    k = next;
-  }
-  if (k < bytes.size()) out.append(bytes, k, std::string::npos);
-  return out;
-}
-
 }  // namespace
 
 // Looking a prefix up on every ancestor of every element is most of the reading time, so each part
@@ -150,6 +93,9 @@ struct NamespaceScope {
   };
   std::vector<Prefix> at_root;
   std::unordered_set<std::string> redeclared;
+  // "w:" when the root binds Word's namespace to "w" and no element binds "w" again: then a name that
+  // begins so is in Word's namespace without any lookup, which is most names the reader asks about.
+  std::string word_qualifier;
 };
 
 namespace {
@@ -183,8 +129,34 @@ bool declares_inside_root(const std::string& text) {
 }
 
 // The part's scope travels with its tinyxml2 document as the document node's user data.
+const NamespaceScope* scope_of(const tinyxml2::XMLElement* element) {
+  return static_cast<const NamespaceScope*>(element->GetDocument()->GetUserData());
+}
+
+// Whether `name` begins with `prefix` (compared here rather than with strncmp: these are a few
+// letters, and the reader compares names all the time).
+bool begins_with(const char* name, std::string_view prefix) {
+  for (const char c : prefix) {
+    if (*name++ != c) return false;
+  }
+  return true;
+}
+
+// Whether `name` is `qualifier` followed by `local` and nothing more.
+bool is_qualified(const char* name, const std::string& qualifier, std::string_view local) {
+  name += qualifier.size();
+  return begins_with(name, local) && name[local.size()] == '\0';
+}
+
+// The Word qualifier of the element's part when `name` begins with it, else null.
+const std::string* word_qualifier_of(const tinyxml2::XMLElement* element, const char* name) {
+  const NamespaceScope* scope = scope_of(element);
+  if (!scope || scope->word_qualifier.empty()) return nullptr;
+  return begins_with(name, scope->word_qualifier) ? &scope->word_qualifier : nullptr;
+}
+
 Ns lookup_prefix(const tinyxml2::XMLElement* element, std::string_view prefix) {
-  if (const auto* scope = static_cast<const NamespaceScope*>(element->GetDocument()->GetUserData())) {
+  if (const auto* scope = scope_of(element)) {
     for (const auto& known : scope->at_root) {
       if (known.prefix == prefix) {
         if (known.redeclared) break;
@@ -204,7 +176,7 @@ XmlPart::XmlPart(const std::string& container, std::string name, const std::stri
     : document_(std::make_unique<tinyxml2::XMLDocument>(true, tinyxml2::PRESERVE_WHITESPACE)),
       name_(std::move(name)),
       label_(std::make_shared<const std::string>(container + " (" + name_ + ")")) {
-  const std::string text = prepare_for_parsing(bytes);
+  const std::string text = prepare_for_parsing(bytes, word_prefix_is_w(bytes));
   if (document_->Parse(text.data(), text.size()) == tinyxml2::XML_ELEMENT_DEPTH_EXCEEDED) {
     throw InputError(SourcePosition{label_, document_->ErrorLineNum(), 0},
                      "elements in part '" + name_ + "' are nested more than " +
@@ -233,6 +205,12 @@ XmlPart::XmlPart(const std::string& container, std::string name, const std::stri
       namespaces_->at_root.push_back(std::move(entry));
     }
   }
+  if (!namespaces_->at_root.empty()) {
+    const NamespaceScope::Prefix& first = namespaces_->at_root.front();
+    if (first.ns == Ns::word && !first.redeclared && !first.prefix.empty()) {
+      namespaces_->word_qualifier = first.prefix + ":";
+    }
+  }
   document_->SetUserData(namespaces_.get());
 }
 
@@ -245,11 +223,18 @@ std::string_view local_name(const tinyxml2::XMLElement* element) {
 }
 
 Ns namespace_of(const tinyxml2::XMLElement* element) {
-  return lookup_prefix(element, prefix_of(element->Name()));
+  const char* name = element->Name();
+  if (word_qualifier_of(element, name)) return Ns::word;
+  return lookup_prefix(element, prefix_of(name));
 }
 
 bool is(const tinyxml2::XMLElement* element, Ns ns, std::string_view local) {
-  return element && local_of(element->Name()) == local && namespace_of(element) == ns;
+  if (!element) return false;
+  const char* name = element->Name();
+  if (ns == Ns::word) {
+    if (const std::string* qualifier = word_qualifier_of(element, name)) return is_qualified(name, *qualifier, local);
+  }
+  return local_of(name) == local && namespace_of(element) == ns;
 }
 
 const tinyxml2::XMLElement* child(const tinyxml2::XMLElement* parent, Ns ns, std::string_view local) {
@@ -262,8 +247,15 @@ const tinyxml2::XMLElement* child(const tinyxml2::XMLElement* parent, Ns ns, std
 const char* attribute(const tinyxml2::XMLElement* element, Ns ns, std::string_view local) {
   if (!element) return nullptr;
   for (const tinyxml2::XMLAttribute* a = element->FirstAttribute(); a; a = a->Next()) {
-    if (local_of(a->Name()) != local) continue;
-    const std::string_view prefix = prefix_of(a->Name());
+    const char* name = a->Name();
+    if (ns == Ns::word) {
+      if (const std::string* qualifier = word_qualifier_of(element, name)) {
+        if (is_qualified(name, *qualifier, local)) return a->Value();
+        continue;
+      }
+    }
+    if (local_of(name) != local) continue;
+    const std::string_view prefix = prefix_of(name);
     if (prefix.empty() ? ns == Ns::other : lookup_prefix(element, prefix) == ns) return a->Value();
   }
   return nullptr;

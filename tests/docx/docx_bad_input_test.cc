@@ -4,6 +4,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <stdexcept>
+#include <tuple>
+
 #include "core/model/dump.h"
 #include "core/model/plain_text.h"
 #include "core/text/labels.h"
@@ -21,6 +24,22 @@ using ::testing::Not;
 const std::string kTitleAndText =
     "<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr><w:r><w:t>Titel</w:t></w:r></w:p>"
     "<w:p><w:r><w:t>Tekst.</w:t></w:r></w:p>";
+
+// The zip `bytes` with the CRC-32 of the entry `name`, in its local header (offset 14) and its
+// central directory record (offset 16), changed by one bit: its data inflate well but are not what
+// was written.
+std::string with_wrong_checksum(std::string bytes, const std::string& name) {
+  for (const auto& [signature, name_at, crc_at] :
+       {std::tuple{std::string("PK\x03\x04"), 30, 14}, std::tuple{std::string("PK\x01\x02"), 46, 16}}) {
+    std::size_t at = bytes.find(signature);
+    while (at != std::string::npos && bytes.compare(at + name_at, name.size(), name) != 0) {
+      at = bytes.find(signature, at + 1);
+    }
+    if (at == std::string::npos) throw std::runtime_error("no " + name + " in the package");
+    bytes[at + crc_at] ^= 1;
+  }
+  return bytes;
+}
 
 class BadWordInput : public ::testing::Test {
  protected:
@@ -100,6 +119,24 @@ TEST_F(BadWordInput, ATruncatedPackageIsDamaged) {
   expect_refused(folder_.write("half.docx", bytes), "not a readable zip package");
 }
 
+TEST_F(BadWordInput, AnEntryWhoseDataDoNotMatchItsChecksumIsDamaged) {
+  testing::write_zip(path("heel.docx"), testing::minimal_docx(kTitleAndText));
+  const std::string bytes = with_wrong_checksum(testing::read_file(path("heel.docx")), "word/document.xml");
+  expect_refused(folder_.write("beschadigd.docx", bytes), "'word/document.xml' is damaged");
+}
+
+TEST(WordInput, AnEntryTheReaderNeverAsksForIsNeverUnpacked) {
+  // A damaged thumbnail would be refused if it were unpacked; the document is read without it.
+  testing::TemporaryFolder folder;
+  auto entries = testing::minimal_docx(kTitleAndText);
+  entries.emplace_back("docProps/thumbnail.jpeg", std::string(4096, 'x'));
+  testing::write_zip(folder.path() / "heel.docx", entries);
+  const std::string bytes =
+      with_wrong_checksum(testing::read_file(folder.path() / "heel.docx"), "docProps/thumbnail.jpeg");
+  const std::string model = dump(testing::load(folder.write("duimnagel.docx", bytes)));
+  EXPECT_THAT(model, HasSubstr("\"Tekst.\""));
+}
+
 TEST(WordInput, EntitiesAreNotExpandedBeyondXmlsOwn) {
   testing::TemporaryFolder folder;
   auto entries = testing::minimal_docx(kTitleAndText + "<w:p><w:r><w:t>a &amp; b &#233; &boem;</w:t></w:r></w:p>");
@@ -140,6 +177,34 @@ TEST(WordInput, AParagraphEndingInALanguageMarkIsInThatLanguageAsInMarkdown) {
   EXPECT_EQ(plain_text(std::get<Paragraph>(blocks[1].value).content), "An English paragraph.");
   EXPECT_TRUE(blocks[2].attributes.empty());
   EXPECT_EQ(plain_text(std::get<Paragraph>(blocks[2].value).content), "Haakjes {x} blijven.");
+}
+
+TEST(WordInput, PropertyElementsLeftOutWholeKeepWhatTheReaderReads) {
+  testing::TemporaryFolder folder;
+  const std::string cell_width = "<w:tcW w:w=\"4000\" w:type=\"dxa\"/><w:tcBorders></w:tcBorders>";
+  const auto cell = [](const std::string& properties, const std::string& text) {
+    return "<w:tc><w:tcPr>" + properties + "</w:tcPr><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:tc>";
+  };
+  testing::write_zip(
+      folder.path() / "eigenschappen.docx",
+      testing::minimal_docx(
+          kTitleAndText +
+          // Tab stops and paragraph-mark properties go; the run's own tab and bold stay.
+          "<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"720\"/><w:tab w:val=\"right\" w:pos=\"9000\"/>"
+          "</w:tabs><w:rPr><w:lang w:val=\"nl-NL\"/></w:rPr></w:pPr>"
+          "<w:r><w:rPr><w:rFonts w:ascii=\"Arial\"/><w:bCs/></w:rPr><w:t>voor</w:t><w:tab/></w:r>"
+          "<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t>vet</w:t></w:r></w:p>"
+          // A cell's widths and borders go; the vertical merge beside them stays, so the merged
+          // cell's continuation is read as an empty cell.
+          "<w:tbl><w:tr>" +
+          cell(cell_width, "kop") + cell(cell_width, "kop 2") + "</w:tr><w:tr>" +
+          cell(cell_width + "<w:vMerge w:val=\"restart\"/>", "samen") + cell(cell_width, "rechts") + "</w:tr><w:tr>" +
+          cell(cell_width + "<w:vMerge/>", "voortzetting") + cell(cell_width, "onder") + "</w:tr></w:tbl>"));
+  const std::string model = dump(testing::load(folder.path() / "eigenschappen.docx"));
+  EXPECT_THAT(model, HasSubstr("\"voor \" Strong[\"vet\"]"));
+  EXPECT_THAT(model, HasSubstr("samen"));
+  EXPECT_THAT(model, HasSubstr("onder"));
+  EXPECT_THAT(model, Not(HasSubstr("voortzetting")));
 }
 
 TEST(WordInput, UnknownElementsAreSkippedKeepingTheirText) {
