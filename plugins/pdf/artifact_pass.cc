@@ -5,8 +5,10 @@
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
+#include <set>
 #include <stdexcept>
 #include <string_view>
+#include <vector>
 
 #include "plugins/pdf/content_stream.h"
 
@@ -100,36 +102,67 @@ void collect_mcids(QPDFObjectHandle kids, QPDFObjectHandle page, Artifact kind,
   }
 }
 
-// Takes `element` out of its parent's /K.
-void detach(QPDFObjectHandle element) {
-  QPDFObjectHandle parent = element.getKey("/P");
-  if (!parent.isDictionary()) return;
-  QPDFObjectHandle kids = parent.getKey("/K");
-  if (kids.isArray()) {
-    for (int k = kids.getArrayNItems() - 1; k >= 0; --k) {
-      if (kids.getArrayItem(k).getObjGen() == element.getObjGen()) kids.eraseItem(k);
-    }
-  } else if (kids.getObjGen() == element.getObjGen()) {
-    parent.replaceKey("/K", QPDFObjectHandle::newArray());
+// The elements to take out of the tree, by parent: each parent's /K is rewritten once, however many
+// of its kids go (a long book's root holds thousands of artifact elements; taking them out one by
+// one searched its /K once for each).
+class Detachments {
+ public:
+  void add(QPDFObjectHandle element) {
+    QPDFObjectHandle parent = element.getKey("/P");
+    if (!parent.isDictionary()) return;
+    auto& [handle, kids] = by_parent_[parent.getObjGen()];
+    handle = parent;
+    kids.insert(element.getObjGen());
   }
+
+  void apply() {
+    for (auto& [id, entry] : by_parent_) {
+      auto& [parent, leaving] = entry;
+      QPDFObjectHandle kids = parent.getKey("/K");
+      if (kids.isArray()) {
+        std::vector<QPDFObjectHandle> staying;
+        for (int k = 0; k < kids.getArrayNItems(); ++k) {
+          QPDFObjectHandle kid = kids.getArrayItem(k);
+          if (!kid.isIndirect() || leaving.count(kid.getObjGen()) == 0) staying.push_back(kid);
+        }
+        parent.replaceKey("/K", QPDFObjectHandle::newArray(staying));
+      } else if (kids.isIndirect() && leaving.count(kids.getObjGen()) > 0) {
+        parent.replaceKey("/K", QPDFObjectHandle::newArray());
+      }
+    }
+  }
+
+ private:
+  std::map<QPDFObjGen, std::pair<QPDFObjectHandle, std::set<QPDFObjGen>>> by_parent_;
+};
+
+// The parent tree's entry arrays by their key (a page's /StructParents), read once: Cairo writes a
+// flat number tree.
+std::map<long long, QPDFObjectHandle> parent_entries(QPDF& pdf) {
+  std::map<long long, QPDFObjectHandle> entries;
+  QPDFObjectHandle tree = pdf.getRoot().getKey("/StructTreeRoot").getKey("/ParentTree");
+  if (!tree.isDictionary()) return entries;
+  QPDFObjectHandle nums = tree.getKey("/Nums");
+  if (!nums.isArray()) return entries;
+  for (int k = 0; k + 1 < nums.getArrayNItems(); k += 2) {
+    QPDFObjectHandle key = nums.getArrayItem(k);
+    if (key.isInteger()) entries.emplace(key.getIntValue(), nums.getArrayItem(k + 1));
+  }
+  return entries;
 }
 
 // Sets the parent tree's entries for the page's artifact MCIDs to null: they belong to no element.
-void clear_parent_entries(QPDF& pdf, QPDFObjectHandle page, const McidArtifacts& artifacts) {
-  QPDFObjectHandle tree = pdf.getRoot().getKey("/StructTreeRoot").getKey("/ParentTree");
+void clear_parent_entries(const std::map<long long, QPDFObjectHandle>& tree, QPDFObjectHandle page,
+                          const McidArtifacts& artifacts) {
   QPDFObjectHandle key = page.getKey("/StructParents");
-  if (!tree.isDictionary() || !key.isInteger()) return;
-  QPDFObjectHandle nums = tree.getKey("/Nums");  // Cairo writes a flat number tree
-  if (!nums.isArray()) return;
-  for (int k = 0; k + 1 < nums.getArrayNItems(); k += 2) {
-    if (!nums.getArrayItem(k).isInteger() || nums.getArrayItem(k).getIntValue() != key.getIntValue()) continue;
-    QPDFObjectHandle entries = nums.getArrayItem(k + 1);
-    if (!entries.isArray()) return;
-    for (const auto& [mcid, kind] : artifacts) {
-      if (mcid >= 0 && mcid < entries.getArrayNItems())
-        entries.setArrayItem(static_cast<int>(mcid), QPDFObjectHandle::newNull());
-    }
-    return;
+  if (!key.isInteger()) return;
+  const auto found = tree.find(key.getIntValue());
+  if (found == tree.end()) return;
+  QPDFObjectHandle entries = found->second;  // a handle's methods are not const
+  if (!entries.isArray()) return;
+  for (const auto& [mcid, kind] : artifacts) {
+    if (mcid >= 0 && mcid < entries.getArrayNItems())
+      entries.setArrayItem(static_cast<int>(mcid), QPDFObjectHandle::newNull());
   }
 }
 
@@ -139,16 +172,19 @@ void ArtifactPass::apply(QPDF& pdf) const {
   std::vector<QPDFObjectHandle> elements = structure_elements(pdf);
   if (elements.size() != elements_.size()) return;
   std::map<QPDFObjGen, McidArtifacts> per_page;
+  Detachments detachments;
   for (std::size_t k = 0; k < elements.size(); ++k) {
     const Artifact kind = elements_[k].artifact;
     if (kind == Artifact::none) continue;
     collect_mcids(elements[k].getKey("/K"), elements[k].getKey("/Pg"), kind, per_page);
-    detach(elements[k]);
+    detachments.add(elements[k]);
   }
+  detachments.apply();
+  const std::map<long long, QPDFObjectHandle> tree = parent_entries(pdf);
   for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
     const auto found = per_page.find(page.getObjectHandle().getObjGen());
     const McidArtifacts artifacts = found == per_page.end() ? McidArtifacts{} : found->second;
-    clear_parent_entries(pdf, page.getObjectHandle(), artifacts);
+    clear_parent_entries(tree, page.getObjectHandle(), artifacts);
     QPDFObjectHandle contents = page.getObjectHandle().getKey("/Contents");
     if (!contents.isStream()) continue;  // Cairo writes one stream a page
     const auto rewrite = [&](const std::string& content) { return std::optional(with_artifacts(content, artifacts)); };
