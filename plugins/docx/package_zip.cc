@@ -39,10 +39,13 @@ struct DecompressorCloser {
 // streaming inflate behind zip_fread. Null when the entry does not fit that (stored, sizes unknown,
 // a header that lies about the size, damaged data); read_entry then reads it the streaming way, which
 // counts what it really gives and names the damage.
+// `package_size`: the bytes of the whole file, which an entry's compressed data cannot pass (a header
+// that says otherwise would have a buffer of its claim made before anything is read).
 std::optional<std::string> inflate_whole(zip_t* archive, zip_uint64_t index, const zip_stat_t& stat,
-                                         libdeflate_decompressor* decompressor) {
+                                         std::size_t package_size, libdeflate_decompressor* decompressor) {
   constexpr zip_uint64_t kNeeded = ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD | ZIP_STAT_CRC;
   if ((stat.valid & kNeeded) != kNeeded || stat.comp_method != ZIP_CM_DEFLATE || stat.size == 0) return std::nullopt;
+  if (stat.comp_size > package_size) return std::nullopt;
   std::unique_ptr<zip_file_t, EntryCloser> entry(zip_fopen_index(archive, index, ZIP_FL_COMPRESSED));
   if (!entry) return std::nullopt;
   std::string compressed(static_cast<std::size_t>(stat.comp_size), '\0');
@@ -62,9 +65,9 @@ std::optional<std::string> inflate_whole(zip_t* archive, zip_uint64_t index, con
 
 // Reads one entry, never more than the limits whatever its header claims.
 std::string read_entry(zip_t* archive, zip_uint64_t index, const zip_stat_t& stat, const std::string& file,
-                       ArchiveBudget& budget, libdeflate_decompressor* decompressor) {
+                       std::size_t package_size, ArchiveBudget& budget, libdeflate_decompressor* decompressor) {
   const std::string name = stat.name ? stat.name : "?";
-  if (auto whole = inflate_whole(archive, index, stat, decompressor)) {
+  if (auto whole = inflate_whole(archive, index, stat, package_size, decompressor)) {
     budget.count(name, whole->size(), whole->size());
     return std::move(*whole);
   }
@@ -153,7 +156,7 @@ class ZipEntries final : public Package::Source {
       throw InputError(position_in(file_), "the entry '" + name + "' cannot be read: " + zip_strerror(archive_.get()),
                        "the document is damaged: open it in Word or LibreOffice and save it again");
     }
-    return read_entry(archive_.get(), index, stat, file_, budget_, decompressor_.get());
+    return read_entry(archive_.get(), index, stat, file_, bytes_.size(), budget_, decompressor_.get());
   }
 
  private:

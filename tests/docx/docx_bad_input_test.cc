@@ -3,6 +3,7 @@
 // is readable (entities, unknown elements) reads without surprises.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <sys/resource.h>
 
 #include <stdexcept>
 #include <tuple>
@@ -39,6 +40,28 @@ std::string with_wrong_checksum(std::string bytes, const std::string& name) {
     bytes[at + crc_at] ^= 1;
   }
   return bytes;
+}
+
+// The zip `bytes` with the compressed size of the entry `name` said to be `size`, in its local header
+// (offset 18) and its central directory record (offset 20).
+std::string with_compressed_size(std::string bytes, const std::string& name, std::uint32_t size) {
+  for (const auto& [signature, name_at, size_at] :
+       {std::tuple{std::string("PK\x03\x04"), 30, 18}, std::tuple{std::string("PK\x01\x02"), 46, 20}}) {
+    std::size_t at = bytes.find(signature);
+    while (at != std::string::npos && bytes.compare(at + name_at, name.size(), name) != 0) {
+      at = bytes.find(signature, at + 1);
+    }
+    if (at == std::string::npos) throw std::runtime_error("no " + name + " in the package");
+    for (int k = 0; k < 4; ++k) bytes[at + size_at + k] = static_cast<char>((size >> (8 * k)) & 0xFF);
+  }
+  return bytes;
+}
+
+// The most memory this process has held, in KB.
+long peak_kilobytes() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
 }
 
 class BadWordInput : public ::testing::Test {
@@ -123,6 +146,22 @@ TEST_F(BadWordInput, AnEntryWhoseDataDoNotMatchItsChecksumIsDamaged) {
   testing::write_zip(path("heel.docx"), testing::minimal_docx(kTitleAndText));
   const std::string bytes = with_wrong_checksum(testing::read_file(path("heel.docx")), "word/document.xml");
   expect_refused(folder_.write("beschadigd.docx", bytes), "'word/document.xml' is damaged");
+}
+
+TEST(WordInput, AnEntryClaimingGigabytesOfCompressedDataIsReadWithoutThatMemory) {
+  // Found by fuzzing: a header claiming 4 GB of compressed data had a buffer of 4 GB made for them
+  // before anything was read. The entry is read as the data really are (or refused as damaged).
+  testing::TemporaryFolder folder;
+  testing::write_zip(folder.path() / "heel.docx", testing::minimal_docx(kTitleAndText));
+  const std::string bytes =
+      with_compressed_size(testing::read_file(folder.path() / "heel.docx"), "word/document.xml", 0xFFFFFF00u);
+  const long before = peak_kilobytes();
+  try {
+    EXPECT_THAT(dump(testing::load(folder.write("gulzig.docx", bytes))), HasSubstr("\"Tekst.\""));
+  } catch (const InputError& error) {
+    EXPECT_THAT(error.what(), HasSubstr("word/document.xml"));
+  }
+  EXPECT_LT(peak_kilobytes() - before, 256 * 1024) << "KB more than before";
 }
 
 TEST(WordInput, AnEntryTheReaderNeverAsksForIsNeverUnpacked) {
