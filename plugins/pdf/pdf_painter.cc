@@ -22,11 +22,34 @@ std::string quoted(const std::string& value) {
   return out + "'";
 }
 
+// Cairo 1.16 writes a link's URI and a destination's name into a PDF string as it is given them,
+// without escaping: a parenthesis or backslash in them ("https://nl.wikipedia.org/wiki/Kennis_(begrip)")
+// ended the string early and broke the annotation, which qpdf then "repaired" with made-up keys, and
+// bytes outside ASCII were read in the PDF's own encoding. So those characters go in percent-encoded,
+// as a URI may carry them; a '%' already there stays, and a name is encoded alike wherever it is used.
+std::string for_cairo_string(const std::string& value) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (const char c : value) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte <= 0x20 || byte >= 0x7F || c == '(' || c == ')' || c == '\\') {
+      out += '%';
+      out += kHex[byte >> 4];
+      out += kHex[byte & 0x0F];
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 std::string link_attributes(const LinkArea& link) {
   char rect[128];
   std::snprintf(rect, sizeof rect, " rect=[%.2f %.2f %.2f %.2f]", link.x, link.y, link.width, link.height);
-  if (!link.target.empty() && link.target[0] == '#') return "dest=" + quoted(link.target.substr(1)) + rect;
-  return "uri=" + quoted(link.target) + rect;
+  if (!link.target.empty() && link.target[0] == '#') {
+    return "dest=" + quoted(for_cairo_string(link.target.substr(1))) + rect;
+  }
+  return "uri=" + quoted(for_cairo_string(link.target)) + rect;
 }
 
 // Opens and closes structure tags so that the open ones are exactly the ancestors of each line.
@@ -208,7 +231,7 @@ void paint_page(cairo_t* cr, const Page& page, const LaidOutPublication& laid_ou
     }
   });
   for (const Anchor& anchor : page.anchors) {
-    const std::string attributes = "name=" + quoted(anchor.id) + " y=" + std::to_string(anchor.y);
+    const std::string attributes = "name=" + quoted(for_cairo_string(anchor.id)) + " y=" + std::to_string(anchor.y);
     cairo_tag_begin(cr, CAIRO_TAG_DEST, attributes.c_str());
     cairo_tag_end(cr, CAIRO_TAG_DEST);
   }
@@ -270,7 +293,7 @@ cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned i
 void add_outline(cairo_surface_t* surface, const LaidOutPublication& laid_out) {
   int chapter = CAIRO_PDF_OUTLINE_ROOT;
   for (const OutlineEntry& entry : laid_out.outline) {
-    const std::string link = "dest=" + quoted(entry.id);
+    const std::string link = "dest=" + quoted(for_cairo_string(entry.id));
     const int parent = entry.level == 1 ? CAIRO_PDF_OUTLINE_ROOT : chapter;
     const int id = cairo_pdf_surface_add_outline(
         surface, parent, entry.title.c_str(), link.c_str(),
