@@ -18,7 +18,15 @@ void finish_pdf(const std::string& painted, const std::filesystem::path& finishe
     // and the print edition's finishing a third cheaper. qpdf keeps the level for the whole process.
     Pl_Flate::setCompressionLevel(1);
     QPDF pdf;
+    // Cairo's painting must read cleanly: qpdf repairs a damaged object with made-up keys and goes on,
+    // which would hand the reader a broken link or tag without a word. Its warnings are collected
+    // instead of printed, and any is this build's error (and a finding for the fuzzers).
+    pdf.setSuppressWarnings(true);
     pdf.processMemoryFile("painted PDF", painted.data(), painted.size());
+    if (pdf.anyWarnings()) {
+      throw std::runtime_error("the painted PDF cannot be read without repair: " +
+                               pdf.getWarnings().front().getMessageDetail());
+    }
     for (const auto& pass : passes) pass->apply(pdf);
     // Written through a checked file, so that a full disk is reported as such and not as whatever
     // qpdf makes of a short write.
