@@ -1,7 +1,8 @@
 #include "plugins/epub/link_target.h"
 
 #include <cctype>
-#include <cstring>
+
+#include "core/text/percent_encoding.h"
 
 namespace persklaar::epub {
 namespace {
@@ -19,19 +20,7 @@ bool has_scheme(const std::string& address) {
 }  // namespace
 
 std::string encode_uri(const std::string& address) {
-  static const char kDigits[] = "0123456789ABCDEF";
-  std::string out;
-  for (const char c : address) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte <= 0x20 || byte >= 0x7f || std::strchr("<>\"{}|\\^`", c)) {
-      out += '%';
-      out += kDigits[byte >> 4];
-      out += kDigits[byte & 0x0f];
-    } else {
-      out += c;
-    }
-  }
-  return out;
+  return percent_encoded(address, "<>\"{}|\\^`");
 }
 
 std::optional<std::string> link_href(const std::string& target, const BookPlan& plan) {

@@ -8,6 +8,7 @@
 
 #include "core/render/branding.h"
 #include "core/render/cover.h"
+#include "core/text/percent_encoding.h"
 
 namespace persklaar::pdf {
 namespace {
@@ -28,19 +29,7 @@ std::string quoted(const std::string& value) {
 // bytes outside ASCII were read in the PDF's own encoding. So those characters go in percent-encoded,
 // as a URI may carry them; a '%' already there stays, and a name is encoded alike wherever it is used.
 std::string for_cairo_string(const std::string& value) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (const char c : value) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte <= 0x20 || byte >= 0x7F || c == '(' || c == ')' || c == '\\') {
-      out += '%';
-      out += kHex[byte >> 4];
-      out += kHex[byte & 0x0F];
-    } else {
-      out += c;
-    }
-  }
-  return out;
+  return percent_encoded(value, "()\\");
 }
 
 std::string link_attributes(const LinkArea& link) {
