@@ -26,35 +26,32 @@ const std::string kTitleAndText =
     "<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr><w:r><w:t>Titel</w:t></w:r></w:p>"
     "<w:p><w:r><w:t>Tekst.</w:t></w:r></w:p>";
 
-// The zip `bytes` with the CRC-32 of the entry `name`, in its local header (offset 14) and its
-// central directory record (offset 16), changed by one bit: its data inflate well but are not what
-// was written.
-std::string with_wrong_checksum(std::string bytes, const std::string& name) {
-  for (const auto& [signature, name_at, crc_at] :
-       {std::tuple{std::string("PK\x03\x04"), 30, 14}, std::tuple{std::string("PK\x01\x02"), 46, 16}}) {
+// The zip `bytes` with a field of the entry `name` changed by `change`, in its local header (the field
+// at `local_at`) and its central directory record (at `central_at`).
+template <typename Change>
+std::string with_header_field(std::string bytes, const std::string& name, int local_at, int central_at, Change change) {
+  for (const auto& [signature, name_at, field_at] :
+       {std::tuple{std::string("PK\x03\x04"), 30, local_at}, std::tuple{std::string("PK\x01\x02"), 46, central_at}}) {
     std::size_t at = bytes.find(signature);
     while (at != std::string::npos && bytes.compare(at + name_at, name.size(), name) != 0) {
       at = bytes.find(signature, at + 1);
     }
     if (at == std::string::npos) throw std::runtime_error("no " + name + " in the package");
-    bytes[at + crc_at] ^= 1;
+    change(bytes, at + static_cast<std::size_t>(field_at));
   }
   return bytes;
 }
 
-// The zip `bytes` with the compressed size of the entry `name` said to be `size`, in its local header
-// (offset 18) and its central directory record (offset 20).
+// The CRC-32 of the entry `name` changed by one bit: its data inflate well but are not what was written.
+std::string with_wrong_checksum(std::string bytes, const std::string& name) {
+  return with_header_field(std::move(bytes), name, 14, 16, [](std::string& zip, std::size_t at) { zip[at] ^= 1; });
+}
+
+// The compressed size of the entry `name` said to be `size`.
 std::string with_compressed_size(std::string bytes, const std::string& name, std::uint32_t size) {
-  for (const auto& [signature, name_at, size_at] :
-       {std::tuple{std::string("PK\x03\x04"), 30, 18}, std::tuple{std::string("PK\x01\x02"), 46, 20}}) {
-    std::size_t at = bytes.find(signature);
-    while (at != std::string::npos && bytes.compare(at + name_at, name.size(), name) != 0) {
-      at = bytes.find(signature, at + 1);
-    }
-    if (at == std::string::npos) throw std::runtime_error("no " + name + " in the package");
-    for (int k = 0; k < 4; ++k) bytes[at + size_at + k] = static_cast<char>((size >> (8 * k)) & 0xFF);
-  }
-  return bytes;
+  return with_header_field(std::move(bytes), name, 18, 20, [size](std::string& zip, std::size_t at) {
+    for (std::size_t k = 0; k < 4; ++k) zip[at + k] = static_cast<char>((size >> (8 * k)) & 0xFF);
+  });
 }
 
 // The most memory this process has held, in KB.
