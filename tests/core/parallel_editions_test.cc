@@ -4,9 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
-#include <fstream>
 #include <optional>
-#include <sstream>
 #include <thread>
 
 #include "core/pipeline/build_editions.h"
@@ -19,13 +17,6 @@
 
 namespace persklaar {
 namespace {
-
-std::string bytes_of(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
 
 // Every file the editions wrote, by name, with its bytes.
 // `prepared`: with the editions prepared while the pages are laid out, as `persklaar build` does.
@@ -40,7 +31,7 @@ std::map<std::string, std::string> build(const std::vector<std::string>& formats
   std::map<std::string, std::string> files;
   for (const EditionResult& result : build_editions(publication, request, testing::built_plugins(), diagnostics)) {
     EXPECT_EQ(result.error, "") << result.format;
-    for (const auto& file : result.files) files[file.filename().string()] = bytes_of(file);
+    for (const auto& file : result.files) files[file.filename().string()] = testing::read_file(file);
   }
   return files;
 }

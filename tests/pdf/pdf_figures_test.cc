@@ -10,7 +10,6 @@
 #include <fstream>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
-#include <sstream>
 
 #include "core/layout/flow.h"
 #include "core/layout/magazine.h"
@@ -26,13 +25,6 @@
 
 namespace persklaar {
 namespace {
-
-std::string file_bytes(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
 
 struct PlacedImage {
   int page = 0;  // 1-based
@@ -161,9 +153,9 @@ TEST_F(PdfFigures, TheCoverPhotoFillsTheCoverAndTheLogoIsOnBothCovers) {
 TEST_F(PdfFigures, JpegStreamsAreTheFilesOwnBytes) {
   QPDF pdf;
   pdf.processFile(file().c_str());
-  const std::string plein = file_bytes(testing::source_dir() / "samples/buurtblad/images/plein.jpg");
-  const std::string rivier = file_bytes(testing::source_dir() / "samples/buurtblad/images/rivier.jpg");
-  const std::string omslag = file_bytes(testing::source_dir() / "samples/buurtblad/images/omslag.jpg");
+  const std::string plein = testing::read_file(testing::source_dir() / "samples/buurtblad/images/plein.jpg");
+  const std::string rivier = testing::read_file(testing::source_dir() / "samples/buurtblad/images/rivier.jpg");
+  const std::string omslag = testing::read_file(testing::source_dir() / "samples/buurtblad/images/omslag.jpg");
   int jpegs = 0;
   for (const PlacedImage& image : placed_images(pdf)) {
     QPDFObjectHandle stream = pdf.getObjectByID(image.placement.object, 0);
