@@ -127,7 +127,6 @@ int build(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, 
   EditionPreparation preparation(publication, plan.request, plugins);  // meanwhile, on another core
   paginate_for_editions(publication, plan.request, diagnostics);       // every edition carries the print pages
   clock.done("lay out the print edition");
-  preparation.finish();
 
   std::optional<StagingFolder> staging;
   if (plan.target.kind == OutputTarget::Kind::folder) {
@@ -142,7 +141,9 @@ int build(BuildPlan& plan, const PluginHost& plugins, Diagnostics& diagnostics, 
   plan.request.base_name = manuscript.name;
   int status = kOk;
   std::vector<WrittenEdition> written;
-  const std::vector<EditionResult> results = build_editions(publication, plan.request, plugins, diagnostics);
+  EditionRequest request = plan.request;
+  request.preparation = &preparation;  // each edition waits for its own plugin's preparation only
+  const std::vector<EditionResult> results = build_editions(publication, request, plugins, diagnostics);
   for (const EditionResult& result : results) clock.note(result.format + " edition", result.milliseconds);
   clock.done("write the editions, at the same time");
   for (const EditionResult& result : results) {

@@ -11,6 +11,8 @@
 
 namespace persklaar {
 
+class EditionPreparation;
+
 struct EditionRequest {
   std::vector<std::string> formats;  // empty: every format the output plugins write (made_only_on_request aside)
   std::filesystem::path output_directory;
@@ -18,6 +20,7 @@ struct EditionRequest {
   std::filesystem::path layout_file;
   std::map<std::string, std::string> options;
   std::shared_ptr<const LaidOutPublication> print_layout;  // from paginate_for_editions, may be null
+  const EditionPreparation* preparation = nullptr;         // the preparation still running, if any (prepare_editions.h)
 };
 
 struct EditionResult {
@@ -39,6 +42,11 @@ bool written_as_several_files(const std::string& format);
 // Checks that every requested format has a plugin before anything is written; throws InputError
 // naming the unknown format and the known ones.
 std::vector<std::string> resolve_formats(const EditionRequest& request, const PluginHost& plugins);
+
+// `formats` in the order their editions are started: the longest first (by their plugins' estimates,
+// OutputPlugin::milliseconds_per_page), so that the long ones run beside each other and the short
+// ones fill in, and the build's editions end together.
+std::vector<std::string> in_starting_order(const std::vector<std::string>& formats, const PluginHost& plugins);
 
 // Renders every format, as many at a time as there are cores, each edition on one thread (the
 // publication and its laid-out pages are read-only by now), and returns the results in the order of

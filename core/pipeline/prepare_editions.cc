@@ -1,7 +1,6 @@
 #include "core/pipeline/prepare_editions.h"
 
 #include <memory>
-#include <set>
 
 namespace persklaar {
 namespace {
@@ -18,36 +17,52 @@ std::size_t block_count(const Publication& publication) {
   return count;
 }
 
-void prepare(const Publication& publication, const EditionRequest& request, const PluginHost& plugins,
-             const std::vector<std::string>& formats) {
-  std::set<const LoadedPlugin*> prepared;
-  for (const std::string& format : formats) {
-    const LoadedPlugin* plugin = plugins.output_for_format(format);
-    if (!plugin || !prepared.insert(plugin).second) continue;  // one preparation a plugin
-    try {
-      const OutputRequest output{format, {}, request.base_name, request.layout_file, request.options, nullptr};
-      PluginHost::create_output(*plugin)->prepare(publication, output);
-    } catch (...) {  // write() meets the same problem and reports it
-    }
-  }
-}
-
 }  // namespace
 
 EditionPreparation::EditionPreparation(const Publication& publication, const EditionRequest& request,
                                        const PluginHost& plugins) {
   if (std::thread::hardware_concurrency() < 2 || block_count(publication) > kMostBlocksCopied) return;
   try {
-    std::vector<std::string> formats = resolve_formats(request, plugins);
+    // One preparation a plugin, in the order its first edition will be started.
+    std::vector<Preparing> order;
+    for (const std::string& format : in_starting_order(resolve_formats(request, plugins), plugins)) {
+      const LoadedPlugin* plugin = plugins.output_for_format(format);
+      if (plugin && pending_.insert(plugin).second) order.push_back({plugin, format});
+    }
     auto copy = std::make_shared<const Publication>(publication);
-    thread_ = std::thread(
-        [copy, request, &plugins, formats = std::move(formats)] { prepare(*copy, request, plugins, formats); });
+    thread_ = std::thread([this, copy, request, order] { prepare(*copy, request, order); });
   } catch (...) {  // an unknown format is the build's error, reported when the editions are written
+    pending_.clear();
   }
 }
 
 EditionPreparation::~EditionPreparation() {
   finish();
+}
+
+void EditionPreparation::prepare(const Publication& publication, const EditionRequest& request,
+                                 const std::vector<Preparing>& order) {
+  for (const Preparing& next : order) {
+    try {
+      const OutputRequest output{next.format, {}, request.base_name, request.layout_file, request.options, nullptr};
+      PluginHost::create_output(*next.plugin)->prepare(publication, output);
+    } catch (...) {  // write() meets the same problem and reports it
+    }
+    prepared(next.plugin);
+  }
+}
+
+void EditionPreparation::prepared(const LoadedPlugin* plugin) {
+  {
+    const std::lock_guard lock(mutex_);
+    pending_.erase(plugin);
+  }
+  changed_.notify_all();
+}
+
+void EditionPreparation::wait_for(const LoadedPlugin* plugin) const {
+  std::unique_lock lock(mutex_);
+  changed_.wait(lock, [&] { return pending_.count(plugin) == 0; });
 }
 
 void EditionPreparation::finish() {

@@ -17,7 +17,7 @@ namespace persklaar {
 struct LaidOutPublication;
 
 // Raise on any change to the descriptor, to InputPlugin/OutputPlugin or to the model types.
-inline constexpr int kPluginApiVersion = 5;
+inline constexpr int kPluginApiVersion = 6;
 
 enum class PluginKind : int { input = 1, output = 2 };
 
@@ -57,6 +57,11 @@ class OutputPlugin {
   // folder or print layout. write() must not depend on it having run, and it reports nothing (write()
   // reports what it finds). The default does nothing.
   virtual void prepare(const Publication& /*publication*/, const OutputRequest& /*request*/) {}
+
+  // Roughly how long write() takes for `format`, in milliseconds of one core per print page of a
+  // magazine. The pipeline starts the longest editions first, so that the build's editions end
+  // together rather than one long edition after the others. The default suits a quick edition.
+  virtual double milliseconds_per_page(const std::string& /*format*/) const { return 1.0; }
 };
 
 }  // namespace persklaar

@@ -142,9 +142,9 @@ const FontFile* FontLibrary::find(const std::string& family, int weight, bool it
   return best;
 }
 
-std::unique_lock<std::recursive_mutex> FontLibrary::lock_text() {
-  static std::recursive_mutex text;
-  return std::unique_lock<std::recursive_mutex>(text);
+std::unique_lock<FairRecursiveMutex> FontLibrary::lock_text() {
+  static FairRecursiveMutex text;
+  return std::unique_lock<FairRecursiveMutex>(text);
 }
 
 const FontLibrary& FontLibrary::bundled() {

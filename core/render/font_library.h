@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "core/render/fair_recursive_mutex.h"
+
 namespace persklaar {
 
 struct FontFile {
@@ -47,8 +49,8 @@ class FontLibrary {
   // Pango's fonts and layouts on these font maps are not safe to use from two threads at once.
   // Editions are written on threads of their own, so an edition that lays out or paints text (the
   // PDF painter, the e-book's cover) holds this lock while it does. Recursive: a painter may call
-  // another (the PDF paints the cover).
-  static std::unique_lock<std::recursive_mutex> lock_text();
+  // another (the PDF paints the cover). Fair: a thread that asks gets it before one that asks later.
+  static std::unique_lock<FairRecursiveMutex> lock_text();
 
  private:
   std::vector<FontFile> files_;

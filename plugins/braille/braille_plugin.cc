@@ -67,6 +67,9 @@ class BrailleEditionWriter final : public OutputPlugin {
     const std::lock_guard<std::mutex> lock(liblouis());
     make_braille_edition(publication, layout_of(request).braille, unreported);
   }
+
+  // Measured on the sample magazine, once prepared: the print page numbers go in, the file goes out.
+  double milliseconds_per_page(const std::string& format) const override { return format == "pef" ? 0.1 : 0.2; }
 };
 
 OutputPlugin* create_writer() {

@@ -41,10 +41,8 @@ class EpubAssembler {
   EpubAssembler(const Publication& publication, const LayoutSpec& layout, Diagnostics& diagnostics)
       : publication_(publication), layout_(layout), diagnostics_(diagnostics) {}
 
-  std::vector<ArchiveEntry> assemble(std::int64_t timestamp) {
-    const BookPlan plan(publication_);
-    const ImageCatalog images(publication_, diagnostics_);
-
+  // The documents, the stylesheet and the fonts cut down to the documents' characters.
+  void add_text_and_fonts(const BookPlan& plan, const ImageCatalog& images) {
     add("cover", kCoverDocument, kXhtml, cover_xhtml(publication_), "", true);
     add("title-page", kTitleDocument, kXhtml, title_page_xhtml(publication_), "", true);
     add("nav", kNavDocument, kXhtml, navigation_xhtml(publication_, plan), "nav", true);
@@ -60,6 +58,18 @@ class EpubAssembler {
     for (const EmbeddedFont& font : stylesheet.fonts) {
       add(item_id("font-", font.path), font.path, font.media_type, subset_font(font.file, characters));
     }
+  }
+
+  void cut_fonts() {
+    const BookPlan plan(publication_);
+    const ImageCatalog images(publication_, diagnostics_);
+    add_text_and_fonts(plan, images);
+  }
+
+  std::vector<ArchiveEntry> assemble(std::int64_t timestamp) {
+    const BookPlan plan(publication_);
+    const ImageCatalog images(publication_, diagnostics_);
+    add_text_and_fonts(plan, images);
     add("cover-image", kCoverImage, "image/svg+xml", render_cover_svg(publication_, layout_), "cover-image");
     for (const EmbeddedImage& image : images.images()) {
       add(item_id("image-", image.path), image.path, image.media_type, image.bytes);
@@ -114,6 +124,11 @@ class EpubAssembler {
 std::vector<ArchiveEntry> assemble_epub(const Publication& publication, const LayoutSpec& layout,
                                         std::int64_t timestamp, Diagnostics& diagnostics) {
   return EpubAssembler(publication, layout, diagnostics).assemble(timestamp);
+}
+
+void prepare_epub_fonts(const Publication& publication, const LayoutSpec& layout) {
+  Diagnostics unheard;  // assemble_epub reports the same again
+  EpubAssembler(publication, layout, unheard).cut_fonts();
 }
 
 }  // namespace persklaar::epub

@@ -17,4 +17,10 @@ namespace persklaar::epub {
 std::vector<ArchiveEntry> assemble_epub(const Publication& publication, const LayoutSpec& layout,
                                         std::int64_t timestamp, Diagnostics& diagnostics);
 
+// Cuts the fonts down to the characters the book's text uses, before the print pages exist: the
+// subsets are remembered (core/render/font_subset.h), so that assemble_epub, which uses the same
+// characters (the print pages add only page numbers, in ASCII), finds them made. Paints nothing: it
+// may run beside the layout.
+void prepare_epub_fonts(const Publication& publication, const LayoutSpec& layout);
+
 }  // namespace persklaar::epub

@@ -8,6 +8,7 @@
 
 #include "core/render/branding.h"
 #include "core/render/cover.h"
+#include "core/render/font_library.h"
 #include "core/text/percent_encoding.h"
 
 namespace persklaar::pdf {
@@ -332,6 +333,9 @@ PaintedPdf paint_pdf(const LaidOutPublication& laid_out, const Publication& publ
   StructureTagger tagger(cr.get(), laid_out.structure);
   const std::vector<bool> mixed = elements_with_children(laid_out, options.links);
   for (const Page& page : laid_out.pages) {
+    // The lines' Pango fonts are shared with editions on other threads; holding them a page at a
+    // time lets another edition (the EPUB's cover) set its text between two pages.
+    const auto text = FontLibrary::lock_text();
     cairo_pdf_surface_set_page_label(surface.get(), std::to_string(page.number).c_str());
     // The paper first. Besides being honest about the page, one full-page operation makes Cairo's
     // per-page analysis of every later drawing operation trivial (each one then lies inside what is
@@ -352,6 +356,7 @@ PaintedPdf paint_pdf(const LaidOutPublication& laid_out, const Publication& publ
                                cairo_status_to_string(cairo_status(cr.get())));
     }
   }
+  const auto text = FontLibrary::lock_text();  // writing the fonts reads their faces
   cairo_tag_end(cr.get(), "Document");
   add_outline(surface.get(), laid_out);
   cairo_surface_finish(surface.get());

@@ -40,10 +40,7 @@ std::string creation_date(const Metadata& metadata) {
 std::shared_ptr<const PaintedPdf> painting_of(const std::shared_ptr<const LaidOutPublication>& laid_out,
                                               const Publication& publication, const PaintOptions& options) {
   static OncePerBuild<PaintOptions, PaintedPdf> painting;
-  return painting.get(laid_out, options, [&] {
-    const auto text = FontLibrary::lock_text();
-    return paint_pdf(*laid_out, publication, options);
-  });
+  return painting.get(laid_out, options, [&] { return paint_pdf(*laid_out, publication, options); });
 }
 
 // The png format's options: ppi=N (pixels per inch) and page-bleed=true.
@@ -97,6 +94,14 @@ class PdfEditionWriter final : public OutputPlugin {
       made.reset();
     }
     return {target};
+  }
+
+  // Measured on the sample magazine: the screen edition paints (the print edition shares its
+  // painting) and both are finished by qpdf; page images are painted at 144 ppi and PNG-encoded.
+  double milliseconds_per_page(const std::string& format) const override {
+    if (format == "pdf") return 3.0;
+    if (format == "pdfx") return 1.2;
+    return 10.0;
   }
 };
 

@@ -31,6 +31,8 @@ class TextEditionWriter final : public OutputPlugin {
     write_file_atomically(target, text);
     return {target};
   }
+
+  double milliseconds_per_page(const std::string& /*format*/) const override { return 0.05; }
 };
 
 OutputPlugin* create_writer() {

@@ -27,7 +27,7 @@ std::map<std::string, std::string> build(const std::vector<std::string>& formats
   std::optional<EditionPreparation> preparation;
   if (prepared) preparation.emplace(publication, request, testing::built_plugins());
   paginate_for_editions(publication, request, diagnostics);
-  if (preparation) preparation->finish();
+  if (preparation) request.preparation = &*preparation;  // each edition waits for its own plugin
   std::map<std::string, std::string> files;
   for (const EditionResult& result : build_editions(publication, request, testing::built_plugins(), diagnostics)) {
     EXPECT_EQ(result.error, "") << result.format;
@@ -52,7 +52,7 @@ TEST(ParallelEditions, AllAtOnceGiveTheSameFilesAsEachAlone) {
 }
 
 TEST(ParallelEditions, PreparedWhileThePagesAreLaidOutTheyGiveTheSameFilesAndWarnings) {
-  const std::vector<std::string> formats = {"brf", "pef", "txt"};
+  const std::vector<std::string> formats = {"brf", "epub", "pef", "txt"};
   testing::TemporaryFolder plain_folder, prepared_folder;
   Diagnostics plain_diagnostics, prepared_diagnostics;
   const auto plain = build(formats, plain_folder.path(), plain_diagnostics);
@@ -79,6 +79,18 @@ TEST(ParallelEditions, BraillePagesSharedByBrfAndPefAreMadeOnceSoItsWarningComes
     if (diagnostic.message.find("braille table") != std::string::npos) ++braille_warnings;
   }
   EXPECT_EQ(braille_warnings, 1);
+}
+
+TEST(ParallelEditions, StartLongestFirstByTheirPluginsEstimates) {
+  const std::vector<std::string> order =
+      in_starting_order({"txt", "brf", "pdfx", "epub", "pef", "pdf"}, testing::built_plugins());
+  ASSERT_EQ(order.size(), 6u);
+  EXPECT_EQ(order.front(), "pdf") << "painting and finishing the screen PDF is the longest";
+  EXPECT_EQ(order[1], "pdfx");
+  EXPECT_EQ(order.back(), "txt");
+  const auto at = [&](const std::string& format) { return std::find(order.begin(), order.end(), format); };
+  EXPECT_LT(at("epub"), at("brf"));
+  EXPECT_LT(at("brf"), at("pef"));
 }
 
 TEST(OncePerBuild, ThreadsAskingForTheSameBuildShareOneValue) {

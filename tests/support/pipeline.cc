@@ -44,7 +44,7 @@ Publication load_markdown(const std::string& markdown) {
 std::string render(const Publication& publication, const std::string& format, const std::filesystem::path& folder,
                    std::map<std::string, std::string> options) {
   Diagnostics diagnostics;
-  EditionRequest request{{format}, folder, "edition", {}, std::move(options)};
+  EditionRequest request{{format}, folder, "edition", {}, std::move(options), nullptr};
   const auto results = build_editions(publication, request, built_plugins(), diagnostics);
   if (results.size() != 1 || !results.front().error.empty() || results.front().files.empty()) {
     throw std::runtime_error("the " + format + " edition failed: " + (results.empty() ? "" : results.front().error));
