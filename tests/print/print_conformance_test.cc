@@ -128,6 +128,31 @@ TEST(PrintConformance, KeepsStructureAndLanguageAndHasNoAnnotations) {
   EXPECT_FALSE(pdf.isEncrypted());
 }
 
+// Cairo paints without deflating (pdf_plugin.cc): qpdf must deflate every stream when it writes the
+// editions, all but the XMP metadata, which PDF/X and PDF/UA readers expect as plain XML.
+TEST(PrintConformance, EveryStreamButTheMetadataIsDeflated) {
+  const PrintEditions& editions = sample_editions("magazine-a4.xml");
+  for (const auto& file : {editions.screen, editions.print}) {
+    QPDF pdf;
+    pdf.processFile(file.c_str());
+    int streams = 0;
+    std::vector<std::string> plain;
+    for (QPDFObjectHandle object : pdf.getAllObjects()) {
+      if (!object.isStream()) continue;
+      ++streams;
+      QPDFObjectHandle dictionary = object.getDict();
+      if (dictionary.getKey("/Type").isNameAndEquals("/Metadata")) {
+        EXPECT_FALSE(dictionary.hasKey("/Filter")) << file << ": the XMP metadata is deflated";
+        continue;
+      }
+      if (!dictionary.getKey("/Filter").isNameAndEquals("/FlateDecode")) plain.push_back(object.unparse());
+    }
+    EXPECT_GT(streams, 28) << file << ": a content stream a page and the fonts at least";
+    EXPECT_TRUE(plain.empty()) << file << ": " << plain.size() << " streams are not deflated, the first "
+                               << (plain.empty() ? "" : plain.front());
+  }
+}
+
 TEST(PrintConformance, RebuildingGivesTheSameBytes) {
   const auto again = make_print_editions("magazine-a4.xml", false);
   std::string output;
