@@ -181,17 +181,24 @@ void ArtifactPass::apply(QPDF& pdf) const {
   }
   detachments.apply();
   const std::map<long long, QPDFObjectHandle> tree = parent_entries(pdf);
+  // The pages the other edition is rewriting at this moment are taken up after the rest, by when
+  // their rewrite is made: the screen and the print edition share the pages between them.
+  std::vector<std::pair<QPDFObjectHandle, McidArtifacts>> left;
+  const auto rewrite_page = [&](QPDFObjectHandle contents, const McidArtifacts& artifacts, WhenBusy when_busy) {
+    const auto rewrite = [&](const std::string& content) { return std::optional(with_artifacts(content, artifacts)); };
+    const ContentRewritten rewritten = rewrite_content(contents, pass_name(artifacts), rewrite, when_busy);
+    if (rewritten == ContentRewritten::no) throw std::runtime_error("qpdf cannot decode a page's content");
+    if (rewritten == ContentRewritten::busy) left.emplace_back(contents, artifacts);
+  };
   for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
     const auto found = per_page.find(page.getObjectHandle().getObjGen());
     const McidArtifacts artifacts = found == per_page.end() ? McidArtifacts{} : found->second;
     clear_parent_entries(tree, page.getObjectHandle(), artifacts);
     QPDFObjectHandle contents = page.getObjectHandle().getKey("/Contents");
     if (!contents.isStream()) continue;  // Cairo writes one stream a page
-    const auto rewrite = [&](const std::string& content) { return std::optional(with_artifacts(content, artifacts)); };
-    if (!rewrite_content(contents, pass_name(artifacts), rewrite)) {
-      throw std::runtime_error("qpdf cannot decode a page's content");
-    }
+    rewrite_page(contents, artifacts, WhenBusy::leave);
   }
+  for (auto& [contents, artifacts] : std::vector(std::move(left))) rewrite_page(contents, artifacts, WhenBusy::wait);
 }
 
 }  // namespace persklaar::pdf

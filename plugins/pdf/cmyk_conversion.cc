@@ -85,7 +85,7 @@ class CmykFilter final : public QPDFObjectHandle::TokenFilter {
 // otherwise by qpdf's tokenizer when the file is written.
 void convert_stream(QPDFObjectHandle stream, const PrintPalette& palette) {
   const auto quickly = [&](const std::string& content) { return rewrite_colours(content, palette); };
-  if (!rewrite_content(stream, "cmyk\n" + palette.identity(), quickly)) {
+  if (rewrite_content(stream, "cmyk\n" + palette.identity(), quickly) != ContentRewritten::yes) {
     stream.addTokenFilter(std::make_shared<CmykFilter>(palette));
   }
 }

@@ -2,10 +2,12 @@
 
 #include <zlib.h>
 
+#include <condition_variable>
 #include <mutex>
 #include <qpdf/Buffer.hh>
 #include <stdexcept>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace persklaar::pdf {
 namespace {
@@ -29,29 +31,57 @@ std::string bytes_of(const std::shared_ptr<Buffer>& buffer) {
   return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
 }
 
+// The rewrites made, and those being made on some thread, by key.
 class Remembered {
  public:
-  // The deflated result for `key` when there is one (an empty optional inside: the rewrite declined).
-  std::optional<std::optional<std::string>> find(const std::string& key) {
-    const std::lock_guard<std::mutex> lock(mutex_);
-    const auto found = results_.find(key);
-    if (found == results_.end()) return std::nullopt;
-    return found->second;
+  struct Lookup {
+    bool known = false;                 // `result` holds the remembered rewrite
+    bool busy = false;                  // another thread is making it
+    std::optional<std::string> result;  // deflated; empty: the rewrite declined
+  };
+
+  // The remembered rewrite; or, when another thread is making it, busy (or, with `wait`, its result
+  // once made); or else neither, and the caller has claimed it and must keep() or give_up() the key.
+  Lookup find_or_claim(const std::string& key, bool wait) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    for (;;) {
+      if (const auto found = results_.find(key); found != results_.end()) return {true, false, found->second};
+      if (!being_made_.count(key)) break;
+      if (!wait) return {false, true, {}};
+      made_.wait(lock);
+    }
+    being_made_.insert(key);
+    return {};
   }
 
-  void keep(std::string key, std::optional<std::string> result) {
-    const std::lock_guard<std::mutex> lock(mutex_);
-    const std::size_t size = key.size() + (result ? result->size() : 0);
-    if (bytes_ + size > kMostRememberedBytes) {
-      results_.clear();
-      bytes_ = 0;
+  void keep(const std::string& key, std::optional<std::string> result) {
+    {
+      const std::lock_guard<std::mutex> lock(mutex_);
+      being_made_.erase(key);
+      const std::size_t size = key.size() + (result ? result->size() : 0);
+      if (bytes_ + size > kMostRememberedBytes) {
+        results_.clear();
+        bytes_ = 0;
+      }
+      if (results_.emplace(key, std::move(result)).second) bytes_ += size;
     }
-    if (results_.emplace(std::move(key), std::move(result)).second) bytes_ += size;
+    made_.notify_all();
+  }
+
+  // The claimed rewrite failed: a thread waiting for it makes it itself.
+  void give_up(const std::string& key) {
+    {
+      const std::lock_guard<std::mutex> lock(mutex_);
+      being_made_.erase(key);
+    }
+    made_.notify_all();
   }
 
  private:
   std::mutex mutex_;
+  std::condition_variable made_;
   std::unordered_map<std::string, std::optional<std::string>> results_;
+  std::unordered_set<std::string> being_made_;
   std::size_t bytes_ = 0;
 };
 
@@ -62,12 +92,13 @@ Remembered& remembered() {
 
 }  // namespace
 
-bool rewrite_content(QPDFObjectHandle stream, const std::string& pass, const ContentRewrite& rewrite) {
+ContentRewritten rewrite_content(QPDFObjectHandle stream, const std::string& pass, const ContentRewrite& rewrite,
+                                 WhenBusy when_busy) {
   std::string stored;
   try {
     stored = bytes_of(stream.getRawStreamData());
   } catch (const std::exception&) {
-    return false;
+    return ContentRewritten::no;
   }
   QPDFObjectHandle dict = stream.getDict();
   std::string key = pass;
@@ -76,21 +107,28 @@ bool rewrite_content(QPDFObjectHandle stream, const std::string& pass, const Con
   key += '\0';
   key += stored;
 
-  std::optional<std::optional<std::string>> result = remembered().find(key);
-  if (!result) {
-    std::optional<std::string> content;
+  Remembered::Lookup found = remembered().find_or_claim(key, when_busy == WhenBusy::wait);
+  if (found.busy) return ContentRewritten::busy;
+  if (!found.known) {
+    std::string content;
     try {
       content = bytes_of(stream.getStreamData(qpdf_dl_generalized));
     } catch (const std::exception&) {
-      return false;
+      remembered().give_up(key);
+      return ContentRewritten::no;
     }
-    std::optional<std::string> rewritten = rewrite(*content);
-    result = rewritten ? std::optional<std::string>(deflated(*rewritten)) : std::nullopt;
-    remembered().keep(std::move(key), *result);
+    try {
+      const std::optional<std::string> rewritten = rewrite(content);
+      found.result = rewritten ? std::optional<std::string>(deflated(*rewritten)) : std::nullopt;
+    } catch (...) {
+      remembered().give_up(key);
+      throw;
+    }
+    remembered().keep(key, found.result);
   }
-  if (!*result) return false;
-  stream.replaceStreamData(**result, QPDFObjectHandle::newName("/FlateDecode"), QPDFObjectHandle::newNull());
-  return true;
+  if (!found.result) return ContentRewritten::no;
+  stream.replaceStreamData(*found.result, QPDFObjectHandle::newName("/FlateDecode"), QPDFObjectHandle::newNull());
+  return ContentRewritten::yes;
 }
 
 }  // namespace persklaar::pdf

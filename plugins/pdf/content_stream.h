@@ -17,10 +17,21 @@ namespace persklaar::pdf {
 // The new text for a stream's decoded content, or nothing to leave the stream as it is.
 using ContentRewrite = std::function<std::optional<std::string>(const std::string& content)>;
 
+enum class ContentRewritten {
+  yes,
+  no,    // `rewrite` declined or the content cannot be decoded: the stream is left alone
+  busy,  // another thread is making this very rewrite (only with WhenBusy::leave)
+};
+
+// What to do when another thread is making the same rewrite at that moment (the other PDF edition,
+// finishing the same painting): wait for its result, or leave the stream to be asked for again
+// after the others, so that the two editions share the pages between them instead of both doing all.
+enum class WhenBusy { wait, leave };
+
 // Replaces the stream's content with what `rewrite` makes of it, deflated at zlib's fastest level
 // (qpdf would deflate at the default level, which costs more than the rewriting, for a file a few per
 // cent smaller). `pass` names the rewrite and everything its result depends on besides the content.
-// Returns false, leaving the stream alone, when `rewrite` declines or the content cannot be decoded.
-bool rewrite_content(QPDFObjectHandle stream, const std::string& pass, const ContentRewrite& rewrite);
+ContentRewritten rewrite_content(QPDFObjectHandle stream, const std::string& pass, const ContentRewrite& rewrite,
+                                 WhenBusy when_busy = WhenBusy::wait);
 
 }  // namespace persklaar::pdf
