@@ -11,6 +11,7 @@
 #include <mutex>
 #include <optional>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "core/text/language.h"
 #include "core/text/utf8.h"
@@ -188,6 +189,13 @@ struct Hyphenator::Dictionary {
     if (patterns) hnj_hyphen_free(patterns);
   }
 
+  // The points of every word asked for, by the word and whether capitalised parts were skipped: a
+  // magazine uses each word many times, and a `persklaar watch` session builds the same text again.
+  // Safe across threads; forgotten all at once past kMostRememberedWords.
+  static constexpr std::size_t kMostRememberedWords = 200000;
+  std::mutex remembered_mutex;
+  std::unordered_map<std::string, std::vector<std::size_t>> remembered;
+
   // Break opportunities inside one part, as indices of the letter they follow.
   std::vector<std::size_t> breaks(const std::vector<Letter>& part) const {
     std::string lookup;
@@ -294,6 +302,22 @@ const std::string& Hyphenator::language() const {
 }
 
 std::vector<std::size_t> Hyphenator::points(std::string_view word, bool skip_capitalised) const {
+  std::string key(word);
+  key += skip_capitalised ? '1' : '0';  // always the last byte, so no word is mistaken for another
+  {
+    const std::lock_guard<std::mutex> lock(dictionary_->remembered_mutex);
+    if (const auto found = dictionary_->remembered.find(key); found != dictionary_->remembered.end()) {
+      return found->second;
+    }
+  }
+  std::vector<std::size_t> result = points_of(word, skip_capitalised);
+  const std::lock_guard<std::mutex> lock(dictionary_->remembered_mutex);
+  if (dictionary_->remembered.size() >= Dictionary::kMostRememberedWords) dictionary_->remembered.clear();
+  dictionary_->remembered.emplace(std::move(key), result);
+  return result;
+}
+
+std::vector<std::size_t> Hyphenator::points_of(std::string_view word, bool skip_capitalised) const {
   const std::optional<Parts> parts = parts_of(word);
   if (!parts || parts->letter_count < kMinLetters) return {};
   if (skip_capitalised && is_upper(parts->first_letter)) return {};

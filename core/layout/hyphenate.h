@@ -57,6 +57,8 @@ class Hyphenator {
   const std::string& language() const;
 
  private:
+  std::vector<std::size_t> points_of(std::string_view word, bool skip_capitalised) const;  // not remembered
+
   struct Dictionary;
   std::string language_;
   bool dutch_ = false;
