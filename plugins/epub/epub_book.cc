@@ -53,7 +53,8 @@ class EpubAssembler {
 
     Stylesheet stylesheet = make_stylesheet(layout_, FontLibrary::with_house_fonts(layout_.house_fonts), holds_code());
     add("stylesheet", kStylesheet, "text/css", std::move(stylesheet.css));
-    // Every document and the stylesheet are in: the fonts need only the characters they hold.
+    // Every document and the stylesheet are in: the fonts need only the characters they hold, and
+    // HarfBuzz's default features (the stylesheet turns no other on; it turns ligatures off for code).
     const std::set<char32_t> characters = characters_used();
     for (const EmbeddedFont& font : stylesheet.fonts) {
       add(item_id("font-", font.path), font.path, font.media_type, subset_font(font.file, characters));

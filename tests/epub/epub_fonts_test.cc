@@ -1,6 +1,7 @@
 // The fonts the EPUB embeds are subsets: small, yet holding a glyph for every character of the book
 // that the bundled face itself can show.
 #include <gtest/gtest.h>
+#include <hb-ot.h>
 #include <hb.h>
 
 #include <set>
@@ -75,6 +76,50 @@ TEST(EpubFonts, EverySubsetShowsEveryCharacterOfTheBookItsFaceCanShow) {
     expect_subset(member, characters, 4);
   }
   EXPECT_GE(fonts, 2);
+}
+
+// The OpenType feature tags of the font in `bytes`, from its GSUB and GPOS tables.
+std::set<std::string> features_of(const std::string& bytes) {
+  hb_blob_t* blob = hb_blob_create(bytes.data(), bytes.size(), HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+  hb_face_t* face = hb_face_create(blob, 0);
+  std::set<std::string> tags;
+  for (const hb_tag_t table : {HB_OT_TAG_GSUB, HB_OT_TAG_GPOS}) {
+    hb_tag_t found[256];
+    unsigned int count = 256;
+    hb_ot_layout_table_get_feature_tags(face, table, 0, &count, found);
+    for (unsigned int k = 0; k < count; ++k) {
+      char tag[5] = {};
+      hb_tag_to_string(found[k], tag);
+      tags.insert(tag);
+    }
+  }
+  hb_face_destroy(face);
+  hb_blob_destroy(blob);
+  return tags;
+}
+
+// Kerning, ligatures and mark positioning, which a reader applies unasked, stay; small capitals,
+// which no rule of the stylesheet turns on, go unless asked for.
+TEST(EpubFonts, SubsetsKeepTheFeaturesAReaderAppliesAndThoseAskedFor) {
+  std::set<char32_t> characters;
+  collect_code_points("Kenniscafé offline: Vervolg, fijn, Tafel AVATAR", characters);
+  const std::filesystem::path charis = bundled_file("CharisSIL-Regular.ttf");
+  const std::filesystem::path inter = bundled_file("Inter-Regular.otf");
+  ASSERT_FALSE(charis.empty());
+  ASSERT_FALSE(inter.empty());
+  for (const char* tag : {"liga", "mark", "smcp"}) {
+    ASSERT_TRUE(features_of(read_file(charis)).count(tag)) << "Charis SIL has " << tag;
+  }
+  ASSERT_TRUE(features_of(read_file(inter)).count("kern"));
+
+  const std::set<std::string> plain = features_of(subset_font(charis, characters));
+  EXPECT_TRUE(plain.count("liga"));
+  EXPECT_TRUE(plain.count("mark"));
+  EXPECT_FALSE(plain.count("smcp"));
+  EXPECT_TRUE(features_of(subset_font(inter, characters)).count("kern"));
+  const std::set<std::string> asked = features_of(subset_font(charis, characters, {"smcp"}));
+  EXPECT_TRUE(asked.count("smcp"));
+  EXPECT_TRUE(asked.count("liga"));
 }
 
 // The code of a book in the face the stylesheet names for it, embedded and subset like the others:
