@@ -50,15 +50,7 @@ int BlockSetter::units(double leading) const {
 }
 
 void BlockSetter::warn_missing_glyphs(const SetParagraph& set, const SourcePosition& where) {
-  for (const std::string& character : set.missing_glyphs) {
-    char code[16];
-    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(g_utf8_get_char(character.c_str())));
-    page_notes_.push_back(
-        {where, "the character '" + character + "' (" + code + ") has no glyph in the bundled fonts",
-         "it prints as the replacement character \xEF\xBF\xBD (the PDF's text keeps the character itself); "
-         "replace it or choose a layout whose fonts have it",
-         nullptr});
-  }
+  for (const std::string& character : set.missing_glyphs) page_notes_.push_back({where, "", "", nullptr, character});
 }
 
 void BlockSetter::warn_emergency_breaks(const SetParagraph& set, const SourcePosition& where) {

@@ -2,9 +2,12 @@
 
 #include <map>
 #include <memory>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "core/layout/furniture.h"
 #include "core/layout/hyphenate.h"
+#include "core/layout/missing_characters.h"
 #include "core/layout/note_setter.h"
 #include "core/layout/paragraph_cache.h"
 #include "core/model/plain_text.h"
@@ -179,21 +182,34 @@ class MagazineBuilder {
 
   // The warnings that name a page: each on the first page that holds a line of its block.
   void report_page_notes(const BlockSetter& setter) {
-    std::vector<std::string> reported;
-    for (const PageNote& note : setter.page_notes()) {
-      int page = 0;
-      for (const Page& candidate : out_.pages) {
-        for (const LineItem& line : candidate.lines) {
-          if (note.source && line.source == note.source) page = page ? page : candidate.number;
-        }
-        if (page) break;
+    std::unordered_map<const void*, int> first_page;  // of each block
+    for (const Page& page : out_.pages) {
+      for (const LineItem& line : page.lines) {
+        if (line.source) first_page.emplace(line.source, page.number);
       }
-      const std::string key = note.where.to_string() + note.message + "@" + std::to_string(page);
-      if (std::find(reported.begin(), reported.end(), key) != reported.end()) continue;
-      reported.push_back(key);
+    }
+    std::unordered_set<std::string> reported;
+    std::vector<MissingCharacter> missing;
+    std::unordered_map<std::string, std::size_t> missing_index;
+    for (const PageNote& note : setter.page_notes()) {
+      const auto found = note.source ? first_page.find(note.source) : first_page.end();
+      const int page = found == first_page.end() ? 0 : found->second;
+      if (!note.missing_character.empty()) {
+        const auto [index, first] = missing_index.emplace(note.missing_character, missing.size());
+        if (first) missing.push_back({note.missing_character, note.where, page, 0});
+        MissingCharacter& character = missing[index->second];
+        if (!character.first.file && note.where.file) {  // the contents, a running head
+          character.first = note.where;
+          character.page = page;
+        }
+        ++character.places;
+        continue;
+      }
+      if (!reported.insert(note.where.to_string() + note.message + "@" + std::to_string(page)).second) continue;
       diagnostics_.warn(note.where, note.message, note.hint);
       if (page) diagnostics_.collected().back().page = page;  // printed as "(print page N)"
     }
+    warn_missing_characters(missing, diagnostics_);
   }
 
   void report() {

@@ -3,7 +3,8 @@
 // Unicode replacement character U+FFFD of the font Pango chose for it (or a white square U+25A1, or
 // '?', whichever that font has) instead of Pango's box of hexadecimal digits. The glyph keeps its
 // cluster in the text, so the PDF's text still reads the character itself: Cairo maps the glyph to
-// the text it stands for. The build warns about each such character with its file, line and page.
+// the text it stands for. The build warns about such characters with file, line and page
+// (missing_characters.h).
 #include <pango/pango.h>
 
 namespace persklaar {

@@ -22,6 +22,12 @@ using testing::persklaar;
 constexpr const char* kSmallBook =
     "---\ntitle: Klein boek\nlanguage: nl\n---\n# Eerste hoofdstuk\n\n## Inleiding\n\nEen alinea tekst.\n";
 
+int count_of(const std::string& text, const std::string& part) {
+  int count = 0;
+  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) ++count;
+  return count;
+}
+
 class CommandLine : public ::testing::Test {
  protected:
   std::string sample() const { return testing::sample_manuscript().string(); }
@@ -250,6 +256,32 @@ TEST_F(CommandLine, LayoutWarningsNameFileLineAndPageOnlyForThePdf) {
   const CliRun text = run({"build", "boek.md", "-t", "txt", "-o", "out"});
   EXPECT_EQ(text.exit_code, 0);
   EXPECT_THAT(text.output, Not(HasSubstr("warning")));
+}
+
+TEST_F(CommandLine, ACharacterWithoutAGlyphIsReportedOnceWhereverItStands) {
+  // The parrot in three paragraphs: one warning, at the first, counting the others.
+  folder_.write("boek.md", std::string(kSmallBook) +
+                               "\nEen papegaai: \xF0\x9F\xA6\x9C.\n\nNog een: \xF0\x9F\xA6\x9C.\n" +
+                               "\nEn nog een: \xF0\x9F\xA6\x9C.\n");
+  const CliRun made = run({"build", "boek.md", "-t", "pdf", "-o", "out"});
+  EXPECT_EQ(made.exit_code, 0) << made.output;
+  EXPECT_THAT(made.output, ContainsRegex("boek.md:11:1: warning: the character .* \\(U\\+1F99C\\) has no glyph in the "
+                                         "bundled fonts, here and in 2 more places"));
+  EXPECT_EQ(count_of(made.output, "has no glyph"), 1) << made.output;
+}
+
+TEST_F(CommandLine, ManyCharactersWithoutGlyphsAreReportedInOneWarning) {
+  // A paragraph of Japanese kana, twice: 8 characters the bundled fonts lack, 16 places.
+  const std::string kana =
+      "\xE3\x81\x82\xE3\x81\x84\xE3\x81\x86\xE3\x81\x88\xE3\x81\x8A"
+      "\xE3\x81\x8B\xE3\x81\x8D\xE3\x81\x8F";  // あいうえおかきく
+  folder_.write("boek.md", std::string(kSmallBook) + "\n" + kana + "\n\n" + kana + "\n");
+  const CliRun made = run({"build", "boek.md", "-t", "pdf", "-o", "out"});
+  EXPECT_EQ(made.exit_code, 0) << made.output;
+  EXPECT_THAT(made.output, ContainsRegex("boek.md:11:1: warning: 8 characters have no glyph in the bundled fonts \\(16 "
+                                         "places, the first here\\): .* \\(U\\+3042\\), .*\\(print page [0-9]+\\)"));
+  EXPECT_THAT(made.output, HasSubstr("<font file="));
+  EXPECT_EQ(count_of(made.output, "no glyph"), 1) << made.output;
 }
 
 TEST_F(CommandLine, EveryWarningIsListedSortedByFileAndLine) {
