@@ -84,6 +84,10 @@ Publication load_publication(const Manuscript& manuscript, const PluginHost& plu
     for (Chapter& chapter : fragment.chapters) publication.chapters.push_back(std::move(chapter));
     check_chapter_count(publication, part);
   }
+  // A single file without a metadata block: what the metadata lacks is to be added at its top.
+  if (!publication.metadata.position.file && !manuscript.parts.empty()) {
+    publication.metadata.position = position_in(manuscript.parts.front().file.string(), 1);
+  }
   override_metadata(publication.metadata, manuscript.overrides);
   check_editorial_conventions(publication, diagnostics);
   return prepare_publication(std::move(publication), diagnostics);

@@ -258,6 +258,16 @@ TEST_F(CommandLine, LayoutWarningsNameFileLineAndPageOnlyForThePdf) {
   EXPECT_THAT(text.output, Not(HasSubstr("warning")));
 }
 
+TEST_F(CommandLine, WhatAFileWithoutMetadataLacksIsReportedAtItsTop) {
+  folder_.write("notities.md", "Een regel vooraf.\n\n# Hoofdstuk\n\n## Inleiding\n\nTekst.\n");
+  const CliRun untitled = run({"build", "notities.md", "-t", "txt", "-o", "out"});
+  EXPECT_EQ(untitled.exit_code, 1);
+  EXPECT_THAT(untitled.output, HasSubstr("notities.md:1: error: the manuscript has no title"));
+  const CliRun titled = run({"build", "notities.md", "-t", "txt", "-o", "out", "-M", "title=Notities"});
+  EXPECT_EQ(titled.exit_code, 0) << titled.output;
+  EXPECT_THAT(titled.output, HasSubstr("notities.md:1: warning: the manuscript names no language"));
+}
+
 TEST_F(CommandLine, ACharacterWithoutAGlyphIsReportedOnceWhereverItStands) {
   // The parrot in three paragraphs: one warning, at the first, counting the others.
   folder_.write("boek.md", std::string(kSmallBook) +
