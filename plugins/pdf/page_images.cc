@@ -12,7 +12,9 @@
 
 #include "core/output/atomic_file.h"
 #include "core/output/write_error.h"
+#include "core/render/font_library.h"
 #include "plugins/pdf/pdf_painter.h"
+#include "plugins/pdf/png_file.h"
 
 namespace persklaar::pdf {
 namespace {
@@ -115,36 +117,40 @@ std::string page_file_name(int number, std::size_t pages) {
   return name;
 }
 
-cairo_status_t write_to_stream(void* closure, const unsigned char* data, unsigned int length) {
-  auto& stream = *static_cast<std::ofstream*>(closure);
-  stream.write(reinterpret_cast<const char*>(data), length);
-  return stream ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
-}
+using Surface = std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)>;
 
-void paint_page_image(const Page& page, const LaidOutPublication& laid_out, const Publication& publication,
-                      const PageImageOptions& options, const std::filesystem::path& target) {
+// The image every page is painted on in turn: a new one for each page cost more (the kernel zeroing
+// its memory) than painting the page.
+Surface page_surface(const LaidOutPublication& laid_out, const PageImageOptions& options) {
   const PageGeometry& g = laid_out.spec.page;
   const double margin = options.bleed ? g.bleed : 0;
   const double scale = options.ppi / 72.0;
   const int width = static_cast<int>(std::lround((g.width + 2 * margin) * scale));
   const int height = static_cast<int>(std::lround((g.height + 2 * margin) * scale));
-  std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
-      cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height), cairo_surface_destroy);
-  std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()), cairo_destroy);
+  return Surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height), cairo_surface_destroy);
+}
+
+// Paints `page` over the whole of `surface`, the paper first.
+void paint_page_image(cairo_surface_t* surface, const Page& page, const LaidOutPublication& laid_out,
+                      const Publication& publication, const PageImageOptions& options) {
+  const double margin = options.bleed ? laid_out.spec.page.bleed : 0;
+  const double scale = options.ppi / 72.0;
+  std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface), cairo_destroy);
   cairo_scale(cr.get(), scale, scale);
   cairo_set_source_rgb(cr.get(), laid_out.spec.paper.red, laid_out.spec.paper.green, laid_out.spec.paper.blue);
   cairo_paint(cr.get());
   cairo_translate(cr.get(), margin, margin);
   paint_page_content(cr.get(), page, laid_out, publication);
-  cairo_surface_flush(surface.get());
+  cairo_surface_flush(surface);
   if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) {
     throw std::runtime_error("cairo, on page " + std::to_string(page.number) + ": " +
                              cairo_status_to_string(cairo_status(cr.get())));
   }
+}
+
+void save_page_image(cairo_surface_t* surface, const std::filesystem::path& target) {
   AtomicFile file(target);
-  if (cairo_surface_write_to_png_stream(surface.get(), write_to_stream, &file.stream()) != CAIRO_STATUS_SUCCESS) {
-    throw_write_error(target, errno != 0 ? errno : EIO);
-  }
+  if (!write_png(surface, file.stream())) throw_write_error(target, errno != 0 ? errno : EIO);
   file.commit();
 }
 
@@ -170,16 +176,29 @@ std::vector<std::filesystem::path> write_page_images(const LaidOutPublication& l
   std::filesystem::create_directories(folder);
   std::vector<std::filesystem::path> files;
   std::set<std::string> names;
+  Surface surface(nullptr, cairo_surface_destroy);
   for (const Page& page : laid_out.pages) {
     const std::string name = page_file_name(page.number, laid_out.pages.size());
     const std::filesystem::path target = folder / name;
-    const unsigned long long fingerprint = page_fingerprint(page, laid_out.spec, options);
-    const auto known = painted.find(target);
-    // The cover is painted from the metadata and the layout, not from the page's items: always paint it.
-    if (page.kind == PageKind::cover || known == painted.end() || known->second != fingerprint ||
-        !std::filesystem::exists(target)) {
+    bool paint = false;
+    unsigned long long fingerprint = 0;
+    {
+      // The lines' Pango layouts and fonts, shared with the editions on other threads; the PNG is
+      // written without them.
+      const auto text = FontLibrary::lock_text();
+      fingerprint = page_fingerprint(page, laid_out.spec, options);
+      const auto known = painted.find(target);
+      // The cover is painted from the metadata and the layout, not from the page's items: always paint it.
+      paint = page.kind == PageKind::cover || known == painted.end() || known->second != fingerprint ||
+              !std::filesystem::exists(target);
+      if (paint) {
+        if (!surface) surface = page_surface(laid_out, options);
+        paint_page_image(surface.get(), page, laid_out, publication, options);
+      }
+    }
+    if (paint) {
       painted.erase(target);
-      paint_page_image(page, laid_out, publication, options, target);
+      save_page_image(surface.get(), target);
       painted[target] = fingerprint;
     }
     files.push_back(target);

@@ -73,7 +73,6 @@ class PdfEditionWriter final : public OutputPlugin {
       made = std::make_shared<const LaidOutPublication>(lay_out_publication(publication, spec, diagnostics));
     }
     if (request.format == "png") {
-      const auto text = FontLibrary::lock_text();  // paints the lines' Pango layouts
       return write_page_images(*made, publication, request.output_directory / (request.base_name + "-pages"),
                                page_image_options(request));
     }
