@@ -76,9 +76,18 @@ ParagraphStyle BlockSetter::paragraph_style(const FontRole& role, double measure
 
 FlowBlock BlockSetter::set(const StyledText& text, const FontRole& role, double measure, bool justify, double indent,
                            const Hyphenator* hyphenator) {
+  return set_reusing(text, role, measure, justify, indent, hyphenator, Reuse::from_earlier_builds);
+}
+
+FlowBlock BlockSetter::set_furniture(const StyledText& text, const FontRole& role, double measure) {
+  return set_reusing(text, role, measure, false, 0, nullptr, Reuse::also_this_build);
+}
+
+FlowBlock BlockSetter::set_reusing(const StyledText& text, const FontRole& role, double measure, bool justify,
+                                   double indent, const Hyphenator* hyphenator, Reuse reuse) {
   ParagraphStyle style = paragraph_style(role, measure, indent, justify, hyphenator);
   style.uppercase = role.uppercase;
-  SetParagraph set = set_paragraph_reusing(text, style, context_);
+  SetParagraph set = set_paragraph_reusing(text, style, context_, reuse);
   FlowBlock block;
   for (LineItem& line : set.lines) {
     block.units.push_back(units(role.leading));

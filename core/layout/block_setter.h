@@ -11,6 +11,7 @@
 #include "core/diagnostics/diagnostic.h"
 #include "core/layout/flow.h"
 #include "core/layout/paragraph.h"
+#include "core/layout/paragraph_cache.h"
 #include "core/model/block.h"
 
 namespace persklaar {
@@ -68,6 +69,9 @@ class BlockSetter {
   // Sets `text` in `role` as a flow block of lines (no structure), for furniture.
   FlowBlock set(const StyledText& text, const FontRole& role, double measure, bool justify, double indent = 0,
                 const Hyphenator* hyphenator = nullptr);
+  // set(), ragged and unhyphenated, for the page furniture a magazine repeats (running heads,
+  // contents lines, measured before they are placed): set once a build (Reuse::also_this_build).
+  FlowBlock set_furniture(const StyledText& text, const FontRole& role, double measure);
   const Color& color_of(const FontRole& role) const {
     if (override_) return *override_;
     return role.chapter_color ? chapter_color_ : role.color;
@@ -77,6 +81,8 @@ class BlockSetter {
   const std::vector<PageNote>& page_notes() const { return page_notes_; }
 
  private:
+  FlowBlock set_reusing(const StyledText& text, const FontRole& role, double measure, bool justify, double indent,
+                        const Hyphenator* hyphenator, Reuse reuse);
   void add(const Block& block, int parent, bool& after_heading, std::vector<FlowBlock>& out, double indent);
   // Calls `set` in the language of `block` (its {lang=…}, else the one around it): hyphenated with
   // that language's patterns, and the elements `set` makes under `parent` marked with it when it

@@ -14,6 +14,12 @@ constexpr double kNumberRoom = 40;     // points kept free at the right for the 
 
 }  // namespace
 
+FontRole Furniture::contents_role(const TocEntry& entry) const {
+  if (entry.level != 1) return spec_.roles.body;
+  const FontRole& role = spec_.roles.heading3;
+  return recoloured_role(role, entry.chapter_number > 0 ? spec_.chapter_color(entry.chapter_number) : role.color);
+}
+
 std::vector<Furniture::ContentsEntry> Furniture::plan_contents() const {
   const PageGeometry& g = spec_.page;
   const double step = g.baseline;
@@ -23,15 +29,14 @@ std::vector<Furniture::ContentsEntry> Furniture::plan_contents() const {
   double y = g.margin_top + spec_.roles.heading1.leading + 2 * step;  // below the heading
   for (const TocEntry& entry : publication_.toc) {
     const bool chapter = entry.level == 1;
-    const FontRole& role = chapter ? spec_.roles.heading3 : spec_.roles.body;
     const double indent = chapter ? 0 : kSectionIndent;
     const std::string label = chapter && entry.chapter_number > 0
                                   ? std::to_string(entry.chapter_number) + "\xE2\x80\x83" + entry.title  // em space
                                   : entry.title;
-    StyledText text;
-    text.text = label;
-    const int lines = std::max<int>(
-        1, static_cast<int>(setter_.set(text, role, g.type_area_width() - indent - kNumberRoom, false).lines.size()));
+    // Measured as contents() sets it, so that it is set once.
+    const FlowBlock title =
+        setter_.set_furniture(plain_text_of(label), contents_role(entry), g.type_area_width() - indent - kNumberRoom);
+    const int lines = std::max<int>(1, static_cast<int>(title.lines.size()));
     if (chapter) y += step * 0.5;
     if (y + step * (lines - 1) > bottom + 0.01) {  // the whole entry moves to the next page
       ++page;
@@ -63,12 +68,10 @@ void Furniture::contents(std::size_t first_page_index) {
     const std::size_t index = first_page_index + static_cast<std::size_t>(placed.page);
     if (index >= out_.pages.size() || out_.pages[index].kind != PageKind::contents) break;  // cannot happen: counted
     page = &out_.pages[index];
-    const bool chapter = entry.level == 1;
-    const FontRole& role = chapter ? spec_.roles.heading3 : spec_.roles.body;
-    const Color colour = chapter && entry.chapter_number > 0 ? spec_.chapter_color(entry.chapter_number) : role.color;
+    const FontRole& role = entry.level == 1 ? spec_.roles.heading3 : spec_.roles.body;
     const int item_tag = setter_.element("TOCI", list_tag);
-    FlowBlock title = setter_.set(plain_text_of(placed.label), recoloured_role(role, colour),
-                                  measure - placed.indent - kNumberRoom, false);
+    FlowBlock title =
+        setter_.set_furniture(plain_text_of(placed.label), contents_role(entry), measure - placed.indent - kNumberRoom);
     double y = placed.y;
     for (std::size_t k = 0; k < title.lines.size(); ++k) {
       LineItem& line = title.lines[k];

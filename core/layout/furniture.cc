@@ -50,7 +50,7 @@ double Furniture::type_right(const Page& page) const {
 LineItem Furniture::line_at(const StyledText& text, const FontRole& role, const Color& color, double x, double baseline,
                             LineRole kind, double measure) {
   const FontRole coloured = recoloured(role, color);
-  FlowBlock block = setter_.set(text, coloured, measure, false);
+  FlowBlock block = setter_.set_furniture(text, coloured, measure);
   LineItem line = block.lines.empty() ? LineItem{} : std::move(block.lines.front());
   line.x += x;
   line.baseline = baseline;
@@ -129,7 +129,7 @@ void Furniture::opener(Page& page, const Chapter& chapter, const Color& color) {
 
 std::string Furniture::fitted_running_head(const std::string& head, const FontRole& role, double measure) {
   const auto fits = [&](const std::string& text) {
-    const FlowBlock block = setter_.set(plain(text), role, measure, false);
+    const FlowBlock block = setter_.set_furniture(plain(text), role, measure);
     return block.lines.size() <= 1 && (block.lines.empty() || !block.lines.front().overfull);
   };
   if (fits(head)) return head;

@@ -40,6 +40,8 @@ class Furniture {
     std::string label;
   };
   std::vector<ContentsEntry> plan_contents() const;
+  // An entry's role: a chapter's in its colour, a section's in the body's.
+  FontRole contents_role(const TocEntry& entry) const;
   static StyledText plain_text_of(const std::string& text);
   static FontRole recoloured_role(FontRole role, const Color& color);
   LineItem line_at(const StyledText& text, const FontRole& role, const Color& color, double x, double baseline,

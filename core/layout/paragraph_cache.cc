@@ -95,14 +95,18 @@ Cache& cache() {
 
 }  // namespace
 
-SetParagraph set_paragraph_reusing(const StyledText& text, const ParagraphStyle& style, PangoContext* context) {
-  if (!keeping()) return set_paragraph(text, style, context);
+SetParagraph set_paragraph_reusing(const StyledText& text, const ParagraphStyle& style, PangoContext* context,
+                                   Reuse reuse) {
+  const bool this_build = reuse == Reuse::also_this_build;
+  if (!keeping() && !this_build) return set_paragraph(text, style, context);
   std::string key = key_of(text, style, context);
   Cache& shared = cache();
   {
     const std::lock_guard<std::mutex> lock(shared.mutex);
     const auto found = shared.entries.find(key);
-    if (found != shared.entries.end() && found->second.made < shared.build) {
+    const bool earlier = found != shared.entries.end() && found->second.made < shared.build;
+    const bool now = found != shared.entries.end() && found->second.made == shared.build;
+    if ((earlier && keeping()) || (now && this_build)) {
       found->second.last_used = shared.build;
       return found->second.set;
     }

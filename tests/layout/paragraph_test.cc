@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "core/layout/hyphenate.h"
 #include "core/layout/layout_spec.h"
 #include "core/layout/linebreak.h"
+#include "core/layout/paragraph_cache.h"
 #include "core/layout/text_style.h"
 #include "core/render/font_library.h"
 #include "tests/support/test_paths.h"
@@ -413,6 +415,34 @@ TEST_F(ParagraphSetting, AnAddressIsNeverHyphenated) {
       EXPECT_FALSE(line.hyphenated) << line.text;
     }
   }
+}
+
+// Page furniture (a running head on every page, a contents line measured and then placed) is set once
+// a build; a paragraph of the text is set afresh each time it is asked for in a build.
+TEST_F(ParagraphSetting, FurnitureIsSetOnceABuildAndTextEveryTime) {
+  StyledText head;
+  head.text = "Wat is een kenniscaf\xC3\xA9? " + std::to_string(reinterpret_cast<std::uintptr_t>(this));
+  const ParagraphStyle s = style(column(), nullptr);
+  begin_paragraph_reuse();
+  const SetParagraph first = set_paragraph_reusing(head, s, context_.get(), Reuse::also_this_build);
+  const SetParagraph again = set_paragraph_reusing(head, s, context_.get(), Reuse::also_this_build);
+  ASSERT_FALSE(first.lines.empty());
+  ASSERT_FALSE(first.lines.front().runs.empty());
+  EXPECT_EQ(first.lines.front().runs.front().glyphs.get(), again.lines.front().runs.front().glyphs.get())
+      << "the second is the first's lines";
+  EXPECT_EQ(first.lines.front().text, again.lines.front().text);
+
+  StyledText text = head;
+  text.text += " (text)";
+  const SetParagraph once = set_paragraph_reusing(text, s, context_.get());
+  const SetParagraph twice = set_paragraph_reusing(text, s, context_.get());
+  EXPECT_NE(once.lines.front().runs.front().glyphs.get(), twice.lines.front().runs.front().glyphs.get())
+      << "text is set afresh within a build";
+  EXPECT_EQ(once.lines.front().text, twice.lines.front().text);
+
+  begin_paragraph_reuse();  // the next build
+  const SetParagraph next = set_paragraph_reusing(head, s, context_.get(), Reuse::also_this_build);
+  EXPECT_EQ(next.lines.front().text, first.lines.front().text);
 }
 
 }  // namespace
