@@ -164,8 +164,8 @@ Breakable breakable_items(const StyledText& styled, const std::vector<double>& w
     if (string_point != string_points.end() && string_point->offset == k && !points.count(k) && !already_breakable) {
       flush(k);
       const bool emergency = string_point->emergency;
-      push(b, BreakItem::penalty(0, emergency ? kEmergencyBreakPenalty : kSeparatorBreakPenalty), k, false, false,
-           emergency);
+      const double cost = emergency ? kEmergencyBreakPenalty : string_point->ideographic ? 0 : kSeparatorBreakPenalty;
+      push(b, BreakItem::penalty(0, cost), k, false, false, emergency);
     }
     if (points.count(k)) {
       flush(k);

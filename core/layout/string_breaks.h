@@ -4,6 +4,9 @@
 // separators — / . - _ ? & = , ; — as they are printed in books, with no hyphen added; a run of
 // characters wider than the measure that still has no place to break gets emergency points between
 // its characters, which the line breaker takes only when nothing else fits and which are reported.
+// Chinese, Japanese and Korean text, written without spaces, breaks between its characters as the
+// Unicode line breaking rules allow (never before closing punctuation or a small kana's iteration
+// mark, never after opening punctuation).
 #include <cstddef>
 #include <set>
 #include <string>
@@ -12,8 +15,9 @@
 namespace persklaar {
 
 struct StringBreak {
-  std::size_t offset = 0;  // byte offset in the text where the next line would start
-  bool emergency = false;  // between two ordinary characters: a last resort, reported as a warning
+  std::size_t offset = 0;    // byte offset in the text where the next line would start
+  bool emergency = false;    // between two ordinary characters: a last resort, reported as a warning
+  bool ideographic = false;  // beside a Chinese, Japanese or Korean character: as free as a space
 };
 
 // The break points inside the space-separated runs of `text`; `widths` holds each character's

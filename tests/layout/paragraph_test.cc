@@ -445,5 +445,28 @@ TEST_F(ParagraphSetting, FurnitureIsSetOnceABuildAndTextEveryTime) {
   EXPECT_EQ(next.lines.front().text, first.lines.front().text);
 }
 
+// Japanese, written without spaces, breaks between its characters: no emergency breaks, no line
+// wider than the column, and none that starts with closing punctuation (。、」) or a small kana's
+// iteration mark, nor ends with opening punctuation (「).
+TEST_F(ParagraphSetting, JapaneseBreaksBetweenItsCharactersAsUnicodeAllows) {
+  std::string text;
+  for (int k = 0; k < 12; ++k) {
+    text +=
+        "\xE3\x80\x8C\xE6\x83\x85\xE5\xA0\xB1\xE3\x80\x8D\xE3\x82\x92\xE5\x9F\xBA\xE6\x9C\xAC"
+        "\xE3\x81\xA8\xE3\x81\x99\xE3\x82\x8B\xE3\x80\x81\xE6\x97\xA5\xE5\xB8\xB8\xE3\x81\xAE"
+        "\xE6\x93\x8D\xE4\xBD\x9C\xE3\x80\x82";  // 「情報」を基本とする、日常の操作。
+  }
+  const SetParagraph set = this->set(text, style(column() / 2, dutch_.get()));
+  EXPECT_TRUE(set.emergency_breaks.empty()) << set.emergency_breaks.size() << " emergency breaks";
+  ASSERT_GT(set.lines.size(), 3u);
+  for (const LineItem& line : set.lines) {
+    EXPECT_LE(line.width, column() / 2 + 0.01) << line.text;
+    for (const char* closing : {"\xE3\x80\x82", "\xE3\x80\x81", "\xE3\x80\x8D"}) {
+      EXPECT_NE(line.text.rfind(closing, 0), 0u) << "a line starts with closing punctuation: " << line.text;
+    }
+    EXPECT_FALSE(ends_with(line.text, "\xE3\x80\x8C")) << "a line ends with opening punctuation: " << line.text;
+  }
+}
+
 }  // namespace
 }  // namespace persklaar
