@@ -5,6 +5,8 @@
 
 #include "core/model/plain_text.h"
 #include "core/model/walk.h"
+#include "core/passes/anchor_links.h"
+#include "core/passes/anchor_links.h"
 #include "core/passes/notes.h"
 #include "core/passes/safe_links.h"
 #include "core/passes/typography.h"
@@ -174,6 +176,7 @@ Publication prepare_publication(Publication publication, Diagnostics& diagnostic
   publication = number_chapters(std::move(publication));
   publication = number_notes(std::move(publication), diagnostics);
   publication = assign_ids(std::move(publication));
+  publication = resolve_anchor_links(std::move(publication));
   return build_table_of_contents(std::move(publication));
 }
 

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "core/diagnostics/diagnostic.h"
+#include "core/model/walk.h"
 #include "core/passes/structure.h"
 #include "core/text/slug.h"
 #include "tests/support/pipeline.h"
@@ -91,6 +92,41 @@ TEST(StructureCheck, AManuscriptWithoutTitleIsAnErrorWithAHint) {
 
 TEST(StructureCheck, TheLanguageDefaultsToDutch) {
   EXPECT_EQ(testing::load_markdown("---\ntitle: T\n---\n# C\n").metadata.language, "nl");
+}
+
+// The target of the first link in the first paragraph of `section` of `chapter`.
+std::string first_link_target(const Publication& publication, std::size_t chapter, std::size_t section) {
+  const Blocks& blocks = publication.chapters.at(chapter).sections.at(section).blocks;
+  for (const Block& block : blocks) {
+    if (const auto* paragraph = std::get_if<Paragraph>(&block.value)) {
+      for (const Inline& node : paragraph->content) {
+        if (const auto* link = std::get_if<Link>(&node.value)) return link->target;
+      }
+    }
+  }
+  return "";
+}
+
+TEST(AnchorLinks, AGithubStyleLinkGoesToTheOneSectionOfThatName) {
+  // Two chapters each have a "Meta"; only one has "Basics". Links as a README's contents writes them.
+  const Publication publication = testing::load_markdown(
+      "---\ntitle: T\n---\n# One\n\n## Inleiding\n\nSee [basics](#basics), [meta](#meta), "
+      "[one](#one).\n\n## Basics\n\nText.\n\n## Meta\n\nText.\n\n# Two\n\n## Meta\n\nText.\n\n"
+      "### Deep down\n\n[up](#deep-down) [kept](#one-basics)\n");
+  const Chapter& one = publication.chapters.at(0);
+  ASSERT_GE(one.sections.size(), 3u);
+  const std::string basics = one.sections.at(1).attributes.id;
+  EXPECT_EQ(basics, "one-basics");
+  const Blocks& intro = one.sections.at(0).blocks;
+  std::vector<std::string> targets;
+  for_each_inline_sequence(const_cast<Blocks&>(intro), [&](Inlines& inlines) {
+    for (const Inline& node : inlines) {
+      if (const auto* link = std::get_if<Link>(&node.value)) targets.push_back(link->target);
+    }
+  });
+  EXPECT_THAT(targets, ::testing::ElementsAre("#one-basics", "#meta", "#one"))
+      << "unique: led to its id; two sections named Meta: left; a real id: kept";
+  EXPECT_EQ(first_link_target(publication, 1, 0), "#two-meta-deep-down") << "a heading inside a section";
 }
 
 TEST(Slug, DropsAccentsAndPunctuation) {
