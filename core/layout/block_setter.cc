@@ -41,7 +41,10 @@ BlockSetter::BlockSetter(const LayoutSpec& spec, PangoContext* context, const Hy
       column_(spec.page.column_width()) {}
 
 int BlockSetter::element(const std::string& tag, int parent) {
-  structure_.push_back({tag, parent});
+  StructureElement element;
+  element.tag = tag;
+  element.parent = parent;
+  structure_.push_back(std::move(element));
   return static_cast<int>(structure_.size()) - 1;
 }
 

@@ -28,7 +28,7 @@ struct PageNote {
   const void* source = nullptr;
   // For a character no bundled face has, the character (UTF-8): these are reported together, each
   // character once, since a text in a script the fonts lack has thousands.
-  std::string missing_character;
+  std::string missing_character{};
 };
 
 class BlockSetter {

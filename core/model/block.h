@@ -75,7 +75,7 @@ struct Block {
   Value value;
   SourcePosition position;
   Attributes attributes;
-  std::vector<PrintPageBreak> print_pages;  // print pages beginning in this block (top-level blocks only)
+  std::vector<PrintPageBreak> print_pages{};  // print pages beginning in this block (top-level blocks only)
 };
 
 }  // namespace persklaar

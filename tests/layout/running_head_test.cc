@@ -46,7 +46,9 @@ TEST_P(RunningHead, IsOneLineInsideTheTypeAreaAndEndsInAnEllipsisWhenCut) {
     std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
     EXPECT_THAT(lower, ::testing::StartsWith("hoofdstuk 1")) << head.text;
     // Whole, or without the section, or with the title cut at a word and an ellipsis for the rest.
-    if (lower.find("in de regio") == std::string::npos) EXPECT_THAT(lower, ::testing::EndsWith("\xE2\x80\xA6"));
+    if (lower.find("in de regio") == std::string::npos) {
+      EXPECT_THAT(lower, ::testing::EndsWith("\xE2\x80\xA6"));
+    }
   }
   EXPECT_GT(heads, 0);
 }

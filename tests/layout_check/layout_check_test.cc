@@ -195,7 +195,9 @@ TEST_P(LayoutCheckTest, AWideTableSpansTheColumns) {
     if (first_row == 1e9) continue;
     ++pages_with_rows;
     EXPECT_LT(header, first_row) << "page " << k + 1 << ": no header above the rows";
-    if (after < 1e9) EXPECT_GT(after, last_row) << "page " << k + 1 << ": the text after the table is beside it";
+    if (after < 1e9) {
+      EXPECT_GT(after, last_row) << "page " << k + 1 << ": the text after the table is beside it";
+    }
     if (frame.columns.size() > 1)
       spans = spans || (header_left < frame.columns.front().second && header_right > frame.columns.back().first);
   }
@@ -347,7 +349,7 @@ TEST_P(LayoutCheckTest, ACharacterNoFaceHasIsShownAndReadAsItself) {
                    "---\ntitle: Tekens\nlanguage: nl\n---\n\n# Tekens\n\nEen lachebekje \xF0\x9F\x98\x80 en een "
                    "Chinees teken \xE4\xB8\xAD hier.\n");
   const auto edition = build_checked_edition(manuscript, layout_file(GetParam()));
-  for (const std::string& code : {"U+1F600", "U+4E2D"}) {
+  for (const char* code : {"U+1F600", "U+4E2D"}) {
     bool warned = false;
     for (const Diagnostic& diagnostic : edition->diagnostics.all()) {
       warned = warned || (diagnostic.message.find(code) != std::string::npos && diagnostic.where.line == 8 &&

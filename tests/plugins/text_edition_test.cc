@@ -109,7 +109,9 @@ TEST(TextEdition, WrapsOnRequestWithoutBreakingWords) {
     if (first_word != std::string::npos && line.find(' ', first_word) != std::string::npos) {
       longest = std::max(longest, length);
     }
-    if (!line.empty()) EXPECT_NE(line.back(), '-') << line;  // no hyphenation
+    if (!line.empty()) {
+      EXPECT_NE(line.back(), '-') << line;  // no hyphenation
+    }
   }
   EXPECT_LE(longest, 40u);
   EXPECT_GT(longest, 30u);
