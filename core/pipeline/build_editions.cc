@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <mutex>
+#include <numeric>
 #include <optional>
 #include <set>
 #include <system_error>
@@ -43,15 +44,15 @@ std::vector<std::string> resolve_formats(const EditionRequest& request, const Pl
   return request.formats;
 }
 
-std::vector<std::string> in_starting_order(const std::vector<std::string>& formats, const PluginHost& plugins) {
-  std::vector<std::pair<double, std::string>> estimated;
+std::vector<std::size_t> starting_order(const std::vector<std::string>& formats, const PluginHost& plugins) {
+  std::vector<double> estimate;
   for (const std::string& format : formats) {
     const LoadedPlugin* plugin = plugins.output_for_format(format);
-    estimated.emplace_back(plugin ? PluginHost::create_output(*plugin)->milliseconds_per_page(format) : 0, format);
+    estimate.push_back(plugin ? PluginHost::create_output(*plugin)->milliseconds_per_page(format) : 0);
   }
-  std::stable_sort(estimated.begin(), estimated.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-  std::vector<std::string> order;
-  for (auto& [milliseconds, format] : estimated) order.push_back(std::move(format));
+  std::vector<std::size_t> order(formats.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return estimate[a] > estimate[b]; });
   return order;
 }
 
@@ -88,17 +89,15 @@ EditionResult write_edition(const std::string& format, const Publication& public
   return result;
 }
 
-// Which edition a free thread writes next, longest first (in_starting_order). Editions of one plugin
+// Which edition a free thread writes next, longest first (starting_order). Editions of one plugin
 // share work made once per build (the screen and print PDF one painting, BRF and PEF one braille
 // layout): started together, the second would only wait for the first. So a thread takes the first
 // edition whose plugin has none running, and only when every plugin is busy the first edition left.
 class EditionQueue {
  public:
-  EditionQueue(const std::vector<std::string>& formats, const PluginHost& plugins) : started_(formats.size(), false) {
+  EditionQueue(const std::vector<std::string>& formats, const PluginHost& plugins)
+      : order_(starting_order(formats, plugins)), started_(formats.size(), false) {
     for (const std::string& format : formats) plugin_of_.push_back(plugins.output_for_format(format));
-    for (const std::string& format : in_starting_order(formats, plugins)) {
-      order_.push_back(static_cast<std::size_t>(std::find(formats.begin(), formats.end(), format) - formats.begin()));
-    }
   }
 
   std::optional<std::size_t> take() {
@@ -126,8 +125,8 @@ class EditionQueue {
 
  private:
   std::mutex mutex_;
-  std::vector<const LoadedPlugin*> plugin_of_;
   std::vector<std::size_t> order_;  // indices into the formats, in starting order
+  std::vector<const LoadedPlugin*> plugin_of_;
   std::vector<bool> started_;
   std::multiset<const LoadedPlugin*> running_;
 };

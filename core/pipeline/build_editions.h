@@ -43,10 +43,10 @@ bool written_as_several_files(const std::string& format);
 // naming the unknown format and the known ones.
 std::vector<std::string> resolve_formats(const EditionRequest& request, const PluginHost& plugins);
 
-// `formats` in the order their editions are started: the longest first (by their plugins' estimates,
-// OutputPlugin::milliseconds_per_page), so that the long ones run beside each other and the short
-// ones fill in, and the build's editions end together.
-std::vector<std::string> in_starting_order(const std::vector<std::string>& formats, const PluginHost& plugins);
+// The indices of `formats` in the order their editions are started: the longest first (by their
+// plugins' estimates, OutputPlugin::milliseconds_per_page), so that the long ones run beside each
+// other and the short ones fill in, and the build's editions end together.
+std::vector<std::size_t> starting_order(const std::vector<std::string>& formats, const PluginHost& plugins);
 
 // Renders every format, as many at a time as there are cores, each edition on one thread (the
 // publication and its laid-out pages are read-only by now), and returns the results in the order of

@@ -24,10 +24,11 @@ EditionPreparation::EditionPreparation(const Publication& publication, const Edi
   if (std::thread::hardware_concurrency() < 2 || block_count(publication) > kMostBlocksCopied) return;
   try {
     // One preparation a plugin, in the order its first edition will be started.
+    const std::vector<std::string> formats = resolve_formats(request, plugins);
     std::vector<Preparing> order;
-    for (const std::string& format : in_starting_order(resolve_formats(request, plugins), plugins)) {
-      const LoadedPlugin* plugin = plugins.output_for_format(format);
-      if (plugin && pending_.insert(plugin).second) order.push_back({plugin, format});
+    for (const std::size_t k : starting_order(formats, plugins)) {
+      const LoadedPlugin* plugin = plugins.output_for_format(formats[k]);
+      if (plugin && pending_.insert(plugin).second) order.push_back({plugin, formats[k]});
     }
     auto copy = std::make_shared<const Publication>(publication);
     thread_ = std::thread([this, copy, request, order] { prepare(*copy, request, order); });

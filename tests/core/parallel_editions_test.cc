@@ -81,9 +81,25 @@ TEST(ParallelEditions, BraillePagesSharedByBrfAndPefAreMadeOnceSoItsWarningComes
   EXPECT_EQ(braille_warnings, 1);
 }
 
+TEST(ParallelEditions, AFormatAskedForTwiceIsWrittenForEachAsking) {
+  testing::TemporaryFolder folder;
+  Publication publication = testing::load(testing::sample_manuscript());
+  EditionRequest request{{"txt", "pdf", "txt"}, folder.path(), "sample", {}, {}, nullptr};
+  Diagnostics diagnostics;
+  const std::vector<EditionResult> results =
+      build_editions(publication, request, testing::built_plugins(), diagnostics);
+  ASSERT_EQ(results.size(), 3u);
+  for (const EditionResult& result : results) {
+    EXPECT_EQ(result.error, "");
+    EXPECT_FALSE(result.files.empty()) << "the edition of '" << result.format << "' wrote nothing";
+  }
+  EXPECT_EQ(results[2].format, "txt");
+}
+
 TEST(ParallelEditions, StartLongestFirstByTheirPluginsEstimates) {
-  const std::vector<std::string> order =
-      in_starting_order({"txt", "brf", "pdfx", "epub", "pef", "pdf"}, testing::built_plugins());
+  const std::vector<std::string> formats = {"txt", "brf", "pdfx", "epub", "pef", "pdf"};
+  std::vector<std::string> order;
+  for (const std::size_t k : starting_order(formats, testing::built_plugins())) order.push_back(formats[k]);
   ASSERT_EQ(order.size(), 6u);
   EXPECT_EQ(order.front(), "pdf") << "painting and finishing the screen PDF is the longest";
   EXPECT_EQ(order[1], "pdfx");
