@@ -22,7 +22,6 @@
 #include "core/pipeline/load_publication.h"
 #include "core/pipeline/paginate.h"
 #include "core/pipeline/prepare_editions.h"
-#include "core/resources/resource_paths.h"
 
 namespace persklaar::cli {
 namespace {
@@ -91,7 +90,7 @@ BuildPlan plan_build(const ParsedArguments& arguments, const PluginHost& plugins
     throw UsageError(error.diagnostic().message + "\n  hint: " + error.diagnostic().hint);
   }
   if (arguments.has("layout")) plan.request.layout_file = resolve_layout(arguments.value("layout"));
-  load_layout(plan.request.layout_file.empty() ? default_layout_file() : plan.request.layout_file);  // checks it
+  load_layout_or_default(plan.request.layout_file);  // checks it
   check_wrap(arguments, plan.request);
   if (arguments.has("ppi"))
     plan.request.options["ppi"] = std::to_string(whole_number_option(arguments, "ppi", 18, 1200, 144));

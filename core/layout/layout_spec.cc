@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "core/render/font_library.h"
+#include "core/resources/resource_paths.h"
 
 namespace persklaar {
 namespace {
@@ -516,6 +517,10 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
   complete_code_role(spec.roles);
   check_print_colors(spec, position_in(name, root->GetLineNum()));
   return spec;
+}
+
+LayoutSpec load_layout_or_default(const std::filesystem::path& file) {
+  return load_layout(file.empty() ? default_layout_file() : file);
 }
 
 }  // namespace persklaar

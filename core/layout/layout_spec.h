@@ -141,6 +141,9 @@ struct LayoutSpec {
 // attribute, a value that is not a length/colour/number, or a geometry that leaves no room for text.
 LayoutSpec load_layout(const std::filesystem::path& file);
 
+// load_layout(file), or the default layout (magazine-a4) when `file` is empty, as a request leaves it.
+LayoutSpec load_layout_or_default(const std::filesystem::path& file);
+
 // Reads the lengths "12pt", "4.2mm", "1.5cm", "0.5in"; returns points. Throws std::invalid_argument.
 double parse_length(const std::string& text);
 // Reads "#rgb" or "#rrggbb". Throws std::invalid_argument.

@@ -5,7 +5,6 @@
 
 #include "core/layout/magazine.h"
 #include "core/layout/page_map.h"
-#include "core/resources/resource_paths.h"
 
 namespace persklaar {
 namespace {
@@ -119,7 +118,7 @@ std::shared_ptr<const LaidOutPublication> paginate(Publication& publication, con
 }
 
 void paginate_for_editions(Publication& publication, EditionRequest& request, Diagnostics& diagnostics) {
-  const LayoutSpec spec = load_layout(request.layout_file.empty() ? default_layout_file() : request.layout_file);
+  const LayoutSpec spec = load_layout_or_default(request.layout_file);
   request.print_layout = paginate(publication, spec, diagnostics);
 }
 

@@ -7,7 +7,6 @@
 #include "core/output/atomic_file.h"
 #include "core/pipeline/once_per_build.h"
 #include "core/plugin/plugin_api.h"
-#include "core/resources/resource_paths.h"
 #include "plugins/braille/braille_edition.h"
 #include "plugins/braille/braille_formats.h"
 
@@ -36,15 +35,11 @@ std::shared_ptr<const BrailleEdition> edition_of(const Publication& publication,
   });
 }
 
-LayoutSpec layout_of(const OutputRequest& request) {
-  return load_layout(request.layout_file.empty() ? default_layout_file() : request.layout_file);
-}
-
 class BrailleEditionWriter final : public OutputPlugin {
  public:
   std::vector<std::filesystem::path> write(const Publication& publication, const OutputRequest& request,
                                            Diagnostics& diagnostics) override {
-    const LayoutSpec layout = layout_of(request);
+    const LayoutSpec layout = load_layout_or_default(request.layout_file);
     const std::shared_ptr<const BrailleEdition> shared = edition_of(publication, request, layout.braille, diagnostics);
     const BrailleEdition& edition = *shared;
     std::vector<std::filesystem::path> written;
@@ -65,7 +60,7 @@ class BrailleEditionWriter final : public OutputPlugin {
   void prepare(const Publication& publication, const OutputRequest& request) override {
     Diagnostics unreported;
     const std::lock_guard<std::mutex> lock(liblouis());
-    make_braille_edition(publication, layout_of(request).braille, unreported);
+    make_braille_edition(publication, load_layout_or_default(request.layout_file).braille, unreported);
   }
 
   // Measured on the sample magazine, once prepared: the print page numbers go in, the file goes out.

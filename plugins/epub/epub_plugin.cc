@@ -5,7 +5,6 @@
 #include "core/layout/layout_spec.h"
 #include "core/output/atomic_file.h"
 #include "core/plugin/plugin_api.h"
-#include "core/resources/resource_paths.h"
 #include "plugins/epub/build_time.h"
 #include "plugins/epub/epub_archive.h"
 #include "plugins/epub/epub_book.h"
@@ -17,7 +16,7 @@ class EpubEditionWriter final : public OutputPlugin {
  public:
   std::vector<std::filesystem::path> write(const Publication& publication, const OutputRequest& request,
                                            Diagnostics& diagnostics) override {
-    const LayoutSpec layout = load_layout(request.layout_file.empty() ? default_layout_file() : request.layout_file);
+    const LayoutSpec layout = load_layout_or_default(request.layout_file);
     const std::int64_t timestamp = build_time(publication.metadata, std::getenv("SOURCE_DATE_EPOCH"));
     std::vector<ArchiveEntry> entries = assemble_epub(publication, layout, timestamp, diagnostics);
 
@@ -31,8 +30,7 @@ class EpubEditionWriter final : public OutputPlugin {
   }
 
   void prepare(const Publication& publication, const OutputRequest& request) override {
-    prepare_epub_fonts(publication,
-                       load_layout(request.layout_file.empty() ? default_layout_file() : request.layout_file));
+    prepare_epub_fonts(publication, load_layout_or_default(request.layout_file));
   }
 
   // Measured on the sample magazine, with the fonts prepared: the cover, the documents, the archive.

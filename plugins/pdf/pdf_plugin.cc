@@ -9,7 +9,6 @@
 #include "core/pipeline/once_per_build.h"
 #include "core/plugin/plugin_api.h"
 #include "core/render/font_library.h"
-#include "core/resources/resource_paths.h"
 #include "plugins/pdf/artifact_pass.h"
 #include "plugins/pdf/edition_finishing.h"
 #include "plugins/pdf/page_images.h"
@@ -68,7 +67,7 @@ class PdfEditionWriter final : public OutputPlugin {
                                            Diagnostics& diagnostics) override {
     std::shared_ptr<const LaidOutPublication> made = request.print_layout;
     if (!made) {  // not paginated by the pipeline: lay out here
-      const LayoutSpec spec = load_layout(request.layout_file.empty() ? default_layout_file() : request.layout_file);
+      const LayoutSpec spec = load_layout_or_default(request.layout_file);
       const auto text = FontLibrary::lock_text();
       made = std::make_shared<const LaidOutPublication>(lay_out_publication(publication, spec, diagnostics));
     }
