@@ -77,7 +77,8 @@ void add_run_breaks(const std::string& text, const std::vector<double>& widths, 
   // Shorter names ("en/of", "Text.Pandoc") stay whole: they fit, and a break in them reads badly.
   const bool natural = looks_like_address(run) || width > measure / 3;
   const bool emergency = width > measure;
-  // Chinese, Japanese and Korean start at U+1100, whose UTF-8 begins with 0xE1 or more.
+  // Chinese, Japanese and Korean start at U+1100, whose UTF-8 begins with 0xE1 or more: a run without
+  // such a byte holds none (one with it may, or hold a dash or curly quote).
   const bool ideographs =
       std::any_of(run.begin(), run.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE1; });
   if (!natural && !emergency && !ideographs) return;

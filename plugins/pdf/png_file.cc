@@ -17,7 +17,7 @@ void flush_data(png_structp png) {
   static_cast<std::ostream*>(png_get_io_ptr(png))->flush();
 }
 
-// libpng reports an error by longjmp to the setjmp in write_png; it must not print it.
+// Warnings are not printed: write_png answers for the file (an error longjmps to its setjmp).
 void no_warning(png_structp, png_const_charp) {}
 
 }  // namespace
