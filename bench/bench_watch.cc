@@ -3,7 +3,7 @@
 // fresh process, as the median of repeated runs. Both in wall time and in processor time (user +
 // system), since the wall time on a shared machine says as much about the other users as about us.
 // The rebuild's wall time runs from the save to the watcher's "done" line, so it includes the
-// quiet time that gathers a burst of saves into one build.
+// quiet time (10 ms) that gathers a burst of saves into one build.
 //
 //   build/bench/bench_watch [runs] [formats]     (formats as -t takes them; default every edition)
 #include <fcntl.h>
