@@ -8,6 +8,7 @@
 //   build/bench/bench_watch [runs] [formats]     (formats as -t takes them; default every edition)
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/inotify.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -87,15 +88,28 @@ double process_cpu_ms(pid_t pid) {
   return (utime + stime) * 1000.0 / static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
-// Reads the watcher's messages until a build has ended ("done in" or "stopped after").
-bool wait_for_build(int from, std::string& seen) {
+// Reads the watcher's messages until a build has ended ("done in" or "stopped after"). Page images
+// moved into place in the meantime (`images`, an inotify descriptor, or -1) set `last_image` to when.
+bool wait_for_build(int from, std::string& seen, int images = -1, Clock::time_point* last_image = nullptr) {
   for (;;) {
     if (seen.find("persklaar: done in") != std::string::npos || seen.find("stopped after") != std::string::npos) {
       seen.clear();
       return true;
     }
-    pollfd ready{from, POLLIN, 0};
-    if (poll(&ready, 1, 60000) <= 0) return false;
+    pollfd ready[2] = {{from, POLLIN, 0}, {images, POLLIN, 0}};
+    if (poll(ready, images < 0 ? 1 : 2, 60000) <= 0) return false;
+    if (images >= 0 && (ready[1].revents & POLLIN)) {
+      alignas(inotify_event) char events[4096];
+      const ssize_t length = read(images, events, sizeof events);
+      for (ssize_t at = 0; at < length;) {
+        const auto* event = reinterpret_cast<const inotify_event*>(events + at);
+        if (event->len > 0 && std::string(event->name).rfind("page-", 0) == 0 && last_image) {
+          *last_image = Clock::now();
+        }
+        at += static_cast<ssize_t>(sizeof(inotify_event) + event->len);
+      }
+    }
+    if (!(ready[0].revents & (POLLIN | POLLHUP))) continue;
     char buffer[4096];
     const ssize_t length = read(from, buffer, sizeof buffer);
     if (length <= 0) return false;
@@ -137,7 +151,11 @@ int main(int argc, char** argv) {
   std::string seen;
   if (!wait_for_build(pipe_ends[0], seen)) return 1;
   const fs::path chapter = manuscript / "03-verbondenheid-en-veerkracht.md";
-  std::vector<double> rebuild_wall, rebuild_cpu;
+  // With page images (what `persklaar preview` shows), also when the changed pages were in place.
+  const bool page_images = formats.find("png") != std::string::npos;
+  const int images = page_images ? inotify_init1(IN_CLOEXEC) : -1;
+  if (page_images) inotify_add_watch(images, (work / "watched" / "kenniscafes-pages").c_str(), IN_MOVED_TO);
+  std::vector<double> rebuild_wall, rebuild_cpu, images_wall;
   for (int k = 0; k < runs; ++k) {
     usleep(300000);  // the watcher is waiting again
     const double cpu_before = process_cpu_ms(watcher);
@@ -147,8 +165,12 @@ int main(int argc, char** argv) {
     } else {
       replace_first(chapter, "kenniscafee", "kenniscafé");
     }
-    if (!wait_for_build(pipe_ends[0], seen)) return 1;
+    Clock::time_point last_image{};
+    if (!wait_for_build(pipe_ends[0], seen, images, &last_image)) return 1;
     rebuild_wall.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+    if (last_image != Clock::time_point{}) {
+      images_wall.push_back(std::chrono::duration<double, std::milli>(last_image - start).count());
+    }
     rebuild_cpu.push_back(process_cpu_ms(watcher) - cpu_before);
   }
   kill(watcher, SIGINT);
@@ -164,6 +186,12 @@ int main(int argc, char** argv) {
   std::printf("  persklaar watch, after a one-word change       %8.0f %8.0f\n", rewall, recpu);
   std::printf("  rebuild / full build                           %7.0f%% %7.0f%%\n", 100 * rewall / wall,
               100 * recpu / cpu);
+  if (!images_wall.empty()) {
+    // The page images are written first and the preview shows them at once, before the PDFs.
+    const double shown = median(images_wall);
+    std::printf("  changed page images in place (what preview shows) %5.0f   (%.0f%% of the full build)\n", shown,
+                100 * shown / wall);
+  }
   std::printf("watch ended with exit status %d\n", WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
   fs::remove_all(work);
   return 0;

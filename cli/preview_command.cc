@@ -62,6 +62,9 @@ int run_preview(const ParsedArguments& arguments) {
     state.building();
   };
   hooks.rebuilding = [&](const std::vector<std::filesystem::path>&) { state.building(); };
+  hooks.edition_written = [&](const BuildPlan& plan, const EditionResult& result) {
+    if (result.format == "png" && result.error.empty()) state.pages_written(plan);
+  };
   hooks.built = [&](const BuildPlan& plan, const BuildOutcome& outcome, const Diagnostics& diagnostics) {
     state.built(plan, outcome, diagnostics);
   };

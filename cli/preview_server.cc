@@ -124,17 +124,18 @@ void PreviewServer::Impl::routes() {
     response.set_header("Cache-Control", "no-cache");
     response.set_content(std::move(*bytes), content_type(name).c_str());
   });
-  // Server-sent events: a message whenever a build starts or ends; the page then reads the state.
+  // Server-sent events: a message whenever a build starts or ends, or its page images are written
+  // (before its other editions); the page then reads the state.
   server.Get("/events", [this](const httplib::Request&, httplib::Response& response) {
     response.set_header("Cache-Control", "no-store");
-    auto seen = std::make_shared<std::pair<int, bool>>(-1, false);
+    auto seen = std::make_shared<PreviewNews>();
     response.set_chunked_content_provider("text/event-stream", [this, seen](std::size_t, httplib::DataSink& sink) {
-      const auto news = state.wait_for_news(seen->first, seen->second, std::chrono::seconds(15));
+      const PreviewNews news = state.wait_for_news(*seen, std::chrono::seconds(15));
       std::string message = ": still here\n\n";
       if (news != *seen) {
         *seen = news;
-        message = "data: {\"build\":" + std::to_string(news.first) +
-                  ",\"building\":" + (news.second ? "true" : "false") + "}\n\n";
+        message = "data: {\"build\":" + std::to_string(news.build) + ",\"building\":" +
+                  (news.building ? "true" : "false") + ",\"pages\":" + std::to_string(news.pages_shown) + "}\n\n";
       }
       return sink.write(message.data(), message.size());
     });

@@ -76,43 +76,62 @@ void PreviewState::building() {
   changed_.notify_all();
 }
 
+void PreviewState::record_good(const BuildPlan& plan) {
+  const LaidOutPublication& laid_out = *plan.request.print_layout;
+  const std::string base = plan.request.base_name;
+  current_.output_folder = plan.request.output_directory;
+  current_.pages_folder = plan.request.output_directory / (base + "-pages");
+  current_.page_files.clear();
+  std::string pages = "[";
+  // The png edition's files, page-001.png…, in page order (it removes those of longer builds).
+  std::error_code ignored;
+  for (const auto& entry : std::filesystem::directory_iterator(current_.pages_folder, ignored)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind("page-", 0) == 0 && entry.path().extension() == ".png") current_.page_files.push_back(name);
+  }
+  std::sort(current_.page_files.begin(), current_.page_files.end());
+  int number = 0;
+  for (const std::string& file : current_.page_files) {
+    if (pages.size() > 1) pages += ',';
+    pages += "{\"number\":" + std::to_string(++number) +
+             ",\"image\":" + json_string("pages/" + version_of(current_.pages_folder / file) + "/" + file) + "}";
+  }
+  pages += "]";
+  current_.editions = editions_in(current_.output_folder, base);
+  current_.epub.clear();
+  std::string editions = "[";
+  for (const auto& name : current_.editions) {
+    if (name == base + ".epub") current_.epub = name;
+    if (editions.size() > 1) editions += ',';
+    editions += json_string(name);
+  }
+  editions += "]";
+  const std::string good = "\"title\":" + json_string(base) + ",\"geometry\":" + geometry_json(laid_out.spec) +
+                           ",\"pages\":" + pages + ",\"contents\":" + outline_json(laid_out) +
+                           ",\"editions\":" + editions + ",\"epub\":" + (current_.epub.empty() ? "false" : "true");
+  if (good != last_good_) ++current_.pages_shown;
+  last_good_ = good;
+}
+
+void PreviewState::compose() {
+  current_.json = "{" + outcome_ + (last_good_.empty() ? "" : "," + last_good_) + "}";
+}
+
+PreviewNews PreviewState::news() const {
+  return {current_.build, current_.building, current_.pages_shown};
+}
+
+void PreviewState::pages_written(const BuildPlan& plan) {
+  const std::lock_guard lock(mutex_);
+  if (!plan.request.print_layout) return;
+  record_good(plan);
+  compose();
+  changed_.notify_all();
+}
+
 void PreviewState::built(const BuildPlan& plan, const BuildOutcome& outcome, const Diagnostics& diagnostics) {
   const std::lock_guard lock(mutex_);
-  const bool good = !outcome.error && plan.request.print_layout;
-  if (good) {
-    const LaidOutPublication& laid_out = *plan.request.print_layout;
-    const std::string base = plan.request.base_name;
-    current_.output_folder = plan.request.output_directory;
-    current_.pages_folder = plan.request.output_directory / (base + "-pages");
-    current_.page_files.clear();
-    std::string pages = "[";
-    // The png edition's files, page-001.png…, in page order (it removes those of longer builds).
-    std::error_code ignored;
-    for (const auto& entry : std::filesystem::directory_iterator(current_.pages_folder, ignored)) {
-      const std::string name = entry.path().filename().string();
-      if (name.rfind("page-", 0) == 0 && entry.path().extension() == ".png") current_.page_files.push_back(name);
-    }
-    std::sort(current_.page_files.begin(), current_.page_files.end());
-    int number = 0;
-    for (const std::string& file : current_.page_files) {
-      if (pages.size() > 1) pages += ',';
-      pages += "{\"number\":" + std::to_string(++number) +
-               ",\"image\":" + json_string("pages/" + version_of(current_.pages_folder / file) + "/" + file) + "}";
-    }
-    pages += "]";
-    current_.editions = editions_in(current_.output_folder, base);
-    current_.epub.clear();
-    std::string editions = "[";
-    for (const auto& name : current_.editions) {
-      if (name == base + ".epub") current_.epub = name;
-      if (editions.size() > 1) editions += ',';
-      editions += json_string(name);
-    }
-    editions += "]";
-    last_good_ = "\"title\":" + json_string(base) + ",\"geometry\":" + geometry_json(laid_out.spec) +
-                 ",\"pages\":" + pages + ",\"contents\":" + outline_json(laid_out) + ",\"editions\":" + editions +
-                 ",\"epub\":" + (current_.epub.empty() ? "false" : "true");
-  }
+  if (!outcome.error && plan.request.print_layout) record_good(plan);
   const DiagnosticReport report(plan.report);
   std::string list = "[";
   if (outcome.error) list += diagnostic_json(*outcome.error);
@@ -127,9 +146,10 @@ void PreviewState::built(const BuildPlan& plan, const BuildOutcome& outcome, con
   list += "]";
   ++current_.build;
   current_.building = false;
-  current_.json = "{\"build\":" + std::to_string(current_.build) + ",\"ok\":" + (outcome.error ? "false" : "true") +
-                  ",\"error\":" + (outcome.error ? json_string(outcome.error->to_string()) : "null") +
-                  ",\"diagnostics\":" + list + (last_good_.empty() ? "" : "," + last_good_) + "}";
+  outcome_ = "\"build\":" + std::to_string(current_.build) + ",\"ok\":" + (outcome.error ? "false" : "true") +
+             ",\"error\":" + (outcome.error ? json_string(outcome.error->to_string()) : "null") +
+             ",\"diagnostics\":" + list;
+  compose();
   changed_.notify_all();
 }
 
@@ -138,10 +158,10 @@ PreviewSnapshot PreviewState::snapshot() const {
   return current_;
 }
 
-std::pair<int, bool> PreviewState::wait_for_news(int seen, bool was_building, std::chrono::milliseconds limit) const {
+PreviewNews PreviewState::wait_for_news(const PreviewNews& seen, std::chrono::milliseconds limit) const {
   std::unique_lock lock(mutex_);
-  changed_.wait_for(lock, limit, [&] { return current_.build != seen || current_.building != was_building; });
-  return {current_.build, current_.building};
+  changed_.wait_for(lock, limit, [&] { return news() != seen; });
+  return news();
 }
 
 }  // namespace persklaar::cli

@@ -44,6 +44,9 @@ void build_once(const ParsedArguments& arguments, const PluginHost& plugins, con
   warn_about_plugins(plugins, diagnostics);
   std::optional<BuildPlan> plan = plan_once(arguments, plugins, hooks, diagnostics);
   if (!plan) return;
+  if (hooks.edition_written) {
+    plan->request.edition_done = [&hooks, &plan](const EditionResult& result) { hooks.edition_written(*plan, result); };
+  }
   const BuildOutcome outcome = build_and_report(*plan, plugins, diagnostics, clock);
   if (hooks.built) hooks.built(*plan, outcome, diagnostics);
 }

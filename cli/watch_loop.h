@@ -18,6 +18,9 @@ struct WatchHooks {
   std::function<void(const BuildPlan&)> started;
   // Runs before each rebuild, with the files that changed.
   std::function<void(const std::vector<std::filesystem::path>&)> rebuilding;
+  // Runs when an edition of a build has been written, before the others end, on the thread that wrote
+  // it (preview shows the new page images while the PDFs are still being made).
+  std::function<void(const BuildPlan&, const EditionResult&)> edition_written;
   // Runs after every build, failed or not, with its plan (whose request holds the print layout) and
   // what it found.
   std::function<void(const BuildPlan&, const BuildOutcome&, const Diagnostics&)> built;

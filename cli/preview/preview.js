@@ -133,12 +133,27 @@ async function refresh() {
   document.body.dataset.build = state.build;
 }
 
+// The page images of the build still running, written before its other editions: shown at once;
+// the diagnostics and the status follow when the build ends.
+async function refreshPages() {
+  const state = await (await fetch("/state.json", { cache: "no-store" })).json();
+  if (!state.build || !state.pages) return;
+  setGeometry(state.geometry);
+  updatePages(state);
+  renderContents(state);
+  shown = Object.assign({}, shown, { pages: state.pages, geometry: state.geometry, contents: state.contents });
+}
+
 $("show-bleed").addEventListener("change", (event) => document.body.classList.toggle("show-bleed", event.target.checked));
 
 const events = new EventSource("/events");
+let pagesHeard = null;  // the server's count of page image changes, as last heard
 events.onmessage = (event) => {
   const news = JSON.parse(event.data);
-  if (news.building) return showStatus(shown, true);
-  refresh();
+  const newPages = pagesHeard !== null && news.pages !== pagesHeard;
+  pagesHeard = news.pages;
+  if (!news.building) return refresh();
+  showStatus(shown, true);
+  if (newPages) refreshPages();
 };
 refresh();

@@ -142,6 +142,7 @@ std::vector<EditionResult> build_editions(const Publication& publication, const 
   std::vector<Diagnostics> reported(formats.size());
   const auto write = [&](std::size_t k) {
     results[k] = write_edition(formats[k], publication, request, plugins, reported[k]);
+    if (request.edition_done) request.edition_done(results[k]);
   };
   // As many editions at a time as there are cores, each taking the next format when it is done: more
   // at once would not be faster, and a long book's editions each hold their whole file in memory.

@@ -1,6 +1,7 @@
 #pragma once
 // Step two of a build: one output plugin per requested format renders the prepared publication.
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -12,6 +13,7 @@
 namespace persklaar {
 
 class EditionPreparation;
+struct EditionResult;
 
 struct EditionRequest {
   std::vector<std::string> formats;  // empty: every format the output plugins write (made_only_on_request aside)
@@ -21,6 +23,10 @@ struct EditionRequest {
   std::map<std::string, std::string> options;
   std::shared_ptr<const LaidOutPublication> print_layout;  // from paginate_for_editions, may be null
   const EditionPreparation* preparation = nullptr;         // the preparation still running, if any (prepare_editions.h)
+  // Called with each edition's result the moment it is written (or has failed), on the thread that
+  // wrote it, while the others may still run: the preview shows new page images before the PDFs are
+  // done. Must be safe to call from several threads at once.
+  std::function<void(const EditionResult&)> edition_done;
 };
 
 struct EditionResult {

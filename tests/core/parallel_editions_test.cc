@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -49,6 +50,28 @@ TEST(ParallelEditions, AllAtOnceGiveTheSameFilesAsEachAlone) {
       EXPECT_TRUE(together.at(name) == bytes) << name << " differs when the editions are written together";
     }
   }
+}
+
+TEST(ParallelEditions, EachEditionIsHandedOverOnceAsItEndsWithItsFilesInPlace) {
+  // The preview shows the page images while the PDFs are still being made: each edition's result is
+  // handed over as soon as it is written, once, with its files already in place.
+  testing::TemporaryFolder folder;
+  Publication publication = testing::load(testing::sample_manuscript());
+  Diagnostics diagnostics;
+  EditionRequest request{{"txt", "pdf", "epub"}, folder.path(), "sample", {}, {}, nullptr};
+  paginate_for_editions(publication, request, diagnostics);
+  std::mutex mutex;
+  std::vector<std::string> announced;
+  std::map<std::string, bool> in_place;
+  request.edition_done = [&](const EditionResult& result) {
+    const std::lock_guard<std::mutex> lock(mutex);
+    announced.push_back(result.format);
+    in_place[result.format] = !result.files.empty() && std::filesystem::exists(result.files.front());
+  };
+  const auto results = build_editions(publication, request, testing::built_plugins(), diagnostics);
+  std::sort(announced.begin(), announced.end());
+  EXPECT_THAT(announced, ::testing::ElementsAre("epub", "pdf", "txt"));
+  for (const EditionResult& result : results) EXPECT_TRUE(in_place[result.format]) << result.format;
 }
 
 TEST(ParallelEditions, PreparedWhileThePagesAreLaidOutTheyGiveTheSameFilesAndWarnings) {
