@@ -1,13 +1,13 @@
 #include "plugins/pdf/content_stream.h"
 
-#include <zlib.h>
-
 #include <condition_variable>
 #include <mutex>
 #include <qpdf/Buffer.hh>
 #include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
+
+#include "plugins/pdf/zlib_deflate.h"
 
 namespace persklaar::pdf {
 namespace {
@@ -16,16 +16,6 @@ namespace {
 // several times over, and little beside the memory a long book's build needs (README, "Limits").
 // Past it they are forgotten all at once, which a build then pays for once.
 constexpr std::size_t kMostRememberedBytes = 16u << 20;
-
-std::string deflated(const std::string& data) {
-  uLongf size = compressBound(static_cast<uLong>(data.size()));
-  std::string out(size, '\0');
-  if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(data.data()),
-                static_cast<uLong>(data.size()), Z_BEST_SPEED) != Z_OK)
-    throw std::runtime_error("zlib could not compress a page's content");
-  out.resize(size);
-  return out;
-}
 
 std::string bytes_of(const std::shared_ptr<Buffer>& buffer) {
   return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
@@ -119,7 +109,7 @@ ContentRewritten rewrite_content(QPDFObjectHandle stream, const std::string& pas
     }
     try {
       const std::optional<std::string> rewritten = rewrite(content);
-      found.result = rewritten ? std::optional<std::string>(deflated(*rewritten)) : std::nullopt;
+      found.result = rewritten ? std::optional<std::string>(zlib_deflated(*rewritten)) : std::nullopt;
     } catch (...) {
       remembered().give_up(key);
       throw;

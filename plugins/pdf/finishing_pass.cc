@@ -7,6 +7,7 @@
 
 #include "core/diagnostics/diagnostic.h"
 #include "core/output/write_error.h"
+#include "plugins/pdf/stream_deflate.h"
 
 namespace persklaar::pdf {
 
@@ -28,6 +29,7 @@ void finish_pdf(const std::string& painted, const std::filesystem::path& finishe
                                pdf.getWarnings().front().getMessageDetail());
     }
     for (const auto& pass : passes) pass->apply(pdf);
+    deflate_plain_streams(pdf);
     // Written through a checked file, so that a full disk is reported as such and not as whatever
     // qpdf makes of a short write.
     CheckedFile output(finished);
