@@ -31,10 +31,21 @@ void keep_all(hb_subset_input_t* input, hb_subset_sets_t which) {
 }  // namespace
 
 void collect_code_points(std::string_view text, std::set<char32_t>& into) {
+  // Most of a text is ASCII: its characters are noted in a table and go into the set once each.
+  bool ascii[0x80] = {};
   for (std::size_t offset = 0; offset < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[offset]);
+    if (byte < 0x80) {
+      ascii[byte] = true;
+      ++offset;
+      continue;
+    }
     const DecodedCodePoint decoded = decode_utf8_at(text, offset);
     into.insert(decoded.code_point);
     offset += decoded.length;
+  }
+  for (char32_t c = 0; c < 0x80; ++c) {
+    if (ascii[c]) into.insert(c);
   }
 }
 
