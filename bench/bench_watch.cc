@@ -8,8 +8,8 @@
 //   build/bench/bench_watch [runs] [formats]     (formats as -t takes them; default every edition)
 #include <fcntl.h>
 #include <poll.h>
-#include <sys/inotify.h>
 #include <signal.h>
+#include <sys/inotify.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>

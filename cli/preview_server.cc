@@ -134,8 +134,9 @@ void PreviewServer::Impl::routes() {
       std::string message = ": still here\n\n";
       if (news != *seen) {
         *seen = news;
-        message = "data: {\"build\":" + std::to_string(news.build) + ",\"building\":" +
-                  (news.building ? "true" : "false") + ",\"pages\":" + std::to_string(news.pages_shown) + "}\n\n";
+        message = "data: {\"build\":" + std::to_string(news.build) +
+                  ",\"building\":" + (news.building ? "true" : "false") +
+                  ",\"pages\":" + std::to_string(news.pages_shown) + "}\n\n";
       }
       return sink.write(message.data(), message.size());
     });

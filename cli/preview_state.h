@@ -19,7 +19,7 @@ struct PreviewSnapshot {
   int build = 0;  // counts the builds; 0 before the first one ended
   bool building = false;
   int pages_shown = 0;  // counts the times the page images changed, during a build or at its end
-  std::string json;  // the state as the page reads it (/state.json)
+  std::string json;     // the state as the page reads it (/state.json)
   std::filesystem::path pages_folder;
   std::filesystem::path output_folder;
   std::vector<std::string> page_files;  // page-001.png, … of the last good build
