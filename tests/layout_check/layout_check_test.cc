@@ -339,6 +339,21 @@ TEST_P(LayoutCheckTest, ABalancedHeadingKeepsItsWordsWhole) {
   EXPECT_GE(whole, 1);  // the heading, and its entry in the contents
 }
 
+// Links to other files of a repository, as a README's list of translations writes them: the text
+// edition reads each address after the link's text, the PDF makes the text the link. The addresses
+// are not words the PDF lost, and the links' texts are still counted.
+TEST_P(LayoutCheckTest, ALinksAddressInTheTextEditionIsNoLostWord) {
+  TemporaryFolder folder;
+  const auto file =
+      folder.write("readme.md",
+                   "---\ntitle: Leesmij\nlanguage: en\n---\n\n# Translations\n\n"
+                   "Read this in [Deutsch](README-de.md), [Ελληνικά](README-el.md) or [polski](docs/README-pl.md), "
+                   "write to [the editors](mailto:redactie@example.org) or see [the site](https://example.org/).\n");
+  const LayoutCheck check = check_layout(file, layout_file(GetParam()));
+  EXPECT_TRUE(check.words.lost.empty()) << check.summary(12);
+  EXPECT_GE(check.words.words, 12u) << check.summary(0);
+}
+
 // A character no bundled face has (an emoji, a Chinese character) is a warning naming it, its file,
 // line and page; the page shows the replacement character where it stands (ink inside the word's
 // box), and the PDF's text still reads the character itself, never a box of hex digits.

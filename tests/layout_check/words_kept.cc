@@ -9,6 +9,7 @@
 #include <sstream>
 #include <string_view>
 
+#include "core/model/walk.h"
 #include "core/text/labels.h"
 #include "core/text/reading_text.h"
 #include "tests/layout_check/figure_descriptions.h"
@@ -114,7 +115,27 @@ std::string without_repeated_headers(const std::string& line, const std::set<std
 struct ModelTexts {
   std::set<std::string> headers;
   std::map<std::string, std::pair<std::string, std::string>> figures;  // line → description, caption
+  std::set<std::string> addresses;  // every link's address, as the text edition writes it after the link
 };
+
+// The addresses of the links in `inlines`, nested ones included.
+void collect_addresses(const Inlines& inlines, std::set<std::string>& addresses) {
+  for (const Inline& node : inlines) {
+    std::visit(
+        [&addresses](const auto& item) {
+          using T = std::decay_t<decltype(item)>;
+          if constexpr (std::is_same_v<T, Link>) {
+            addresses.insert(item.target.rfind("mailto:", 0) == 0 ? item.target.substr(7) : item.target);
+          }
+          if constexpr (requires { item.content; }) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(item.content)>, Inlines>) {
+              collect_addresses(item.content, addresses);
+            }
+          }
+        },
+        node.value);
+  }
+}
 
 void collect_texts(const Blocks& blocks, ModelTexts& texts) {
   for (const Block& block : blocks) {
@@ -146,11 +167,27 @@ void collect_texts(const Blocks& blocks, ModelTexts& texts) {
 
 ModelTexts model_texts(const Publication& publication) {
   ModelTexts texts;
+  const auto addresses_in = [&texts](const Inlines& inlines) { collect_addresses(inlines, texts.addresses); };
   for (const Chapter& chapter : publication.chapters) {
-    for (const Section& section : chapter.sections) collect_texts(section.blocks, texts);
-    for (const Note& note : chapter.notes) collect_texts(note.content, texts);
+    for (const Section& section : chapter.sections) {
+      collect_texts(section.blocks, texts);
+      for_each_inline_sequence(section.blocks, addresses_in);
+    }
+    for (const Note& note : chapter.notes) {
+      collect_texts(note.content, texts);
+      for_each_inline_sequence(note.content, addresses_in);
+    }
   }
   return texts;
+}
+
+// Whether `piece` is "(ADDRESS)" of a link, perhaps followed by punctuation: the text edition writes
+// a link's address after its text, and the PDF makes the text the link instead.
+bool is_link_address(const std::string& piece, const std::set<std::string>& addresses) {
+  if (piece.size() < 3 || piece.front() != '(') return false;
+  std::string inner = piece.substr(1);
+  while (!inner.empty() && std::string_view(").,;:!?").find(inner.back()) != std::string_view::npos) inner.pop_back();
+  return addresses.count(inner) > 0;
 }
 
 // The body of the text edition, paragraph by paragraph: from the first page marker on, without the
@@ -164,12 +201,13 @@ struct TextParagraph {
 };
 
 // The words of `text` without addresses and the edition's labels; `labelled` set when it had labels.
-std::vector<std::string> body_words(const std::string& text, const std::set<std::string>& labels_only, bool& labelled) {
+std::vector<std::string> body_words(const std::string& text, const std::set<std::string>& labels_only,
+                                    const std::set<std::string>& addresses, bool& labelled) {
   std::vector<std::string> words;
   std::istringstream pieces(comparable(text));
   std::string piece;
   while (pieces >> piece) {
-    if (piece.find("://") != std::string::npos || piece.rfind("(mailto:", 0) == 0) continue;
+    if (piece.find("://") != std::string::npos || is_link_address(piece, addresses)) continue;
     const std::string key = folded(piece);
     if (key.empty()) continue;
     if (labels_only.count(key)) {
@@ -204,11 +242,12 @@ std::vector<TextParagraph> text_edition_paragraphs(const std::string& text, cons
     const std::string trimmed = line.substr(std::min(line.size(), line.find_first_not_of(' ')));
     if (const auto figure = model.figures.find(trimmed); figure != model.figures.end()) {
       bool ignored = false;
-      paragraph.described = body_words(figure->second.first, labels_only, ignored);
-      paragraph.words = body_words(figure->second.second, labels_only, ignored);
+      paragraph.described = body_words(figure->second.first, labels_only, model.addresses, ignored);
+      paragraph.words = body_words(figure->second.second, labels_only, model.addresses, ignored);
       paragraph.labelled = true;
     } else {
-      paragraph.words = body_words(without_repeated_headers(trimmed, model.headers), labels_only, paragraph.labelled);
+      paragraph.words = body_words(without_repeated_headers(trimmed, model.headers), labels_only, model.addresses,
+                                   paragraph.labelled);
     }
     if (!paragraph.words.empty() || !paragraph.described.empty()) paragraphs.push_back(std::move(paragraph));
   }
