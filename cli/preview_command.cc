@@ -63,7 +63,12 @@ int run_preview(const ParsedArguments& arguments) {
   };
   hooks.rebuilding = [&](const std::vector<std::filesystem::path>&) { state.building(); };
   hooks.edition_written = [&](const BuildPlan& plan, const EditionResult& result) {
-    if (result.format == "png" && result.error.empty()) state.pages_written(plan);
+    if (result.format != "png" || !result.error.empty()) return;
+    try {
+      state.pages_written(plan);
+    } catch (const std::exception& error) {  // on an edition's thread: the build goes on, the page waits for its end
+      std::cerr << "persklaar: the preview could not take the new page images early: " << error.what() << '\n';
+    }
   };
   hooks.built = [&](const BuildPlan& plan, const BuildOutcome& outcome, const Diagnostics& diagnostics) {
     state.built(plan, outcome, diagnostics);
