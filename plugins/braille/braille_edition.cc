@@ -88,23 +88,23 @@ std::u32string number_line(const PageContent& page, int width, BrailleTranslator
 }  // namespace
 
 BrailleEdition make_braille_edition(const Publication& publication, const BraillePage& geometry,
-                                    Diagnostics& diagnostics) {
+                                    Diagnostics& diagnostics, const BrailleEditionSteps& steps) {
   BrailleTranslator translator(publication, diagnostics);
-  // The contents' length decides where the chapters start, and their pages what the contents say:
-  // lay out both until the number of contents pages no longer changes (twice, in practice).
-  int contents_count = 1;
+  // Lay out the body and the contents until the number of contents pages no longer changes (from a
+  // guess of one page, twice in practice).
+  int contents_count = std::max(1, steps.contents_pages);
   BodyLayout body;
   std::vector<PageContent> contents;
   for (int round = 0; round < 5; ++round) {
     body = lay_out_body(publication, geometry, kTitlePage + 1 + contents_count, translator);
     const int number_width = static_cast<int>(translator.cells(std::to_string(body.pages.back().number)).size());
     contents = contents_pages(publication, geometry, body, number_width, translator);
-    if (static_cast<int>(contents.size()) == contents_count) break;
+    if (static_cast<int>(contents.size()) == contents_count || !steps.settle) break;
     contents_count = static_cast<int>(contents.size());
   }
 
   translator.report_unknown_characters();
-  BrailleEdition edition{geometry, {}, translator.main_table()};
+  BrailleEdition edition{geometry, {}, translator.main_table(), static_cast<int>(contents.size())};
   std::vector<PageContent> all;
   all.push_back(title_page(publication, geometry, translator));
   all.insert(all.end(), contents.begin(), contents.end());

@@ -24,6 +24,14 @@ std::mutex& liblouis() {
   return lock;
 }
 
+// How many pages the contents took when the braille pages were last made (held with liblouis()):
+// the next making starts from it, and so usually lays the body out once instead of twice. Only a
+// first guess, which the making checks, so a stale one costs a round and nothing else.
+int& contents_pages_last_made() {
+  static int pages = 1;
+  return pages;
+}
+
 // The braille pages of a build, made once and written by both the BRF and the PEF edition (at the
 // same time, on threads of their own), so the text is translated once.
 std::shared_ptr<const BrailleEdition> edition_of(const Publication& publication, const OutputRequest& request,
@@ -31,7 +39,9 @@ std::shared_ptr<const BrailleEdition> edition_of(const Publication& publication,
   static OncePerBuild<std::tuple<int, int, bool>, BrailleEdition> edition;
   return edition.get(request.print_layout, {geometry.cells, geometry.lines, geometry.duplex}, [&] {
     const std::lock_guard<std::mutex> lock(liblouis());
-    return make_braille_edition(publication, geometry, diagnostics);
+    BrailleEdition made = make_braille_edition(publication, geometry, diagnostics, {contents_pages_last_made()});
+    contents_pages_last_made() = made.contents_pages;
+    return made;
   });
 }
 
@@ -55,12 +65,15 @@ class BrailleEditionWriter final : public OutputPlugin {
     return written;
   }
 
-  // The braille pages without the print page numbers: what write() asks liblouis for is then in
-  // braille::translate's memory (braille_text.h), and compiling the tables is done.
+  // One round of the braille pages, without the print page numbers: what write() asks liblouis for
+  // is then in braille::translate's memory (braille_text.h), compiling the tables is done, and the
+  // contents' length found is write()'s first guess.
   void prepare(const Publication& publication, const OutputRequest& request) override {
     Diagnostics unreported;
     const std::lock_guard<std::mutex> lock(liblouis());
-    make_braille_edition(publication, load_layout_or_default(request.layout_file).braille, unreported);
+    const BrailleEdition made = make_braille_edition(publication, load_layout_or_default(request.layout_file).braille,
+                                                     unreported, {contents_pages_last_made(), false});
+    contents_pages_last_made() = made.contents_pages;
   }
 
   // Measured on the sample magazine, once prepared: the print page numbers go in, the file goes out.
