@@ -14,6 +14,7 @@
 #include "tests/braille/brf_reader.h"
 #include "tests/support/pipeline.h"
 #include "tests/support/temporary_folder.h"
+#include "tests/support/test_paths.h"
 
 namespace persklaar {
 namespace {
@@ -26,6 +27,24 @@ const std::string kDutch = *braille::table_list_for("nl");
 std::string brf_of(const std::string& markdown, Diagnostics& diagnostics, BraillePage geometry = {}) {
   const Publication publication = testing::load_markdown(markdown);
   return braille::brf_document(braille::make_braille_edition(publication, geometry, diagnostics));
+}
+
+// The contents' length is guessed first and checked: a wrong guess costs a round, never the pages.
+// The sample's contents take more than one page, so the default guess of one is wrong too.
+TEST(BrailleEdition, AnyFirstGuessOfTheContentsLengthGivesTheSamePages) {
+  const Publication publication = testing::load(testing::sample_manuscript());
+  Diagnostics diagnostics;
+  const braille::BrailleEdition from_one = braille::make_braille_edition(publication, {}, diagnostics);
+  ASSERT_GT(from_one.contents_pages, 1);
+  for (int guess : {from_one.contents_pages, from_one.contents_pages + 2, 7}) {
+    const braille::BrailleEdition guessed = braille::make_braille_edition(publication, {}, diagnostics, {guess});
+    EXPECT_EQ(guessed.contents_pages, from_one.contents_pages) << "guess " << guess;
+    EXPECT_TRUE(braille::brf_document(guessed) == braille::brf_document(from_one)) << "guess " << guess;
+  }
+  // One round only (what a preparation makes) from the right guess is already the final edition.
+  const braille::BrailleEdition one_round =
+      braille::make_braille_edition(publication, {}, diagnostics, {from_one.contents_pages, false});
+  EXPECT_TRUE(braille::brf_document(one_round) == braille::brf_document(from_one));
 }
 
 TEST(BrailleTables, LanguageTagsChooseLiblouisTables) {
