@@ -6,7 +6,6 @@
 #include "core/model/plain_text.h"
 #include "core/model/walk.h"
 #include "core/passes/anchor_links.h"
-#include "core/passes/anchor_links.h"
 #include "core/passes/notes.h"
 #include "core/passes/safe_links.h"
 #include "core/passes/typography.h"

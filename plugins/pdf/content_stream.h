@@ -28,9 +28,8 @@ enum class ContentRewritten {
 // after the others, so that the two editions share the pages between them instead of both doing all.
 enum class WhenBusy { wait, leave };
 
-// Replaces the stream's content with what `rewrite` makes of it, deflated at zlib's fastest level
-// (qpdf would deflate at the default level, which costs more than the rewriting, for a file a few per
-// cent smaller). `pass` names the rewrite and everything its result depends on besides the content.
+// Replaces the stream's content with what `rewrite` makes of it, deflated by libdeflate at level 1
+// (zlib_deflate.h; qpdf would deflate at its default level, which costs more than the rewriting). `pass` names the rewrite and everything its result depends on besides the content.
 ContentRewritten rewrite_content(QPDFObjectHandle stream, const std::string& pass, const ContentRewrite& rewrite,
                                  WhenBusy when_busy = WhenBusy::wait);
 
