@@ -29,7 +29,8 @@ enum class ContentRewritten {
 enum class WhenBusy { wait, leave };
 
 // Replaces the stream's content with what `rewrite` makes of it, deflated by libdeflate at level 1
-// (zlib_deflate.h; qpdf would deflate at its default level, which costs more than the rewriting). `pass` names the rewrite and everything its result depends on besides the content.
+// (zlib_deflate.h; qpdf would deflate at its default level, which costs more than the rewriting).
+// `pass` names the rewrite and everything its result depends on besides the content.
 ContentRewritten rewrite_content(QPDFObjectHandle stream, const std::string& pass, const ContentRewrite& rewrite,
                                  WhenBusy when_busy = WhenBusy::wait);
 
