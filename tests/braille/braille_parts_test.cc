@@ -11,6 +11,8 @@
 #include "plugins/braille/braille_formats.h"
 #include "plugins/braille/braille_lines.h"
 #include "plugins/braille/braille_tables.h"
+#include "plugins/braille/braille_text.h"
+#include "plugins/braille/liblouis_quiet_log.h"
 #include "tests/braille/brf_reader.h"
 #include "tests/support/pipeline.h"
 #include "tests/support/temporary_folder.h"
@@ -45,6 +47,16 @@ TEST(BrailleEdition, AnyFirstGuessOfTheContentsLengthGivesTheSamePages) {
   const braille::BrailleEdition one_round =
       braille::make_braille_edition(publication, {}, diagnostics, {from_one.contents_pages, false});
   EXPECT_TRUE(braille::brf_document(one_round) == braille::brf_document(from_one));
+}
+
+// liblouis's dumps of each translation's buffers for its debug log reach Persklaar's definition
+// (liblouis_quiet_log.cc; the linker exports it from this program, as it is also liblouis's) and
+// are skipped unformatted. The text is one no other test translates, so it is not taken from the cache.
+TEST(BrailleText, LiblouisDebugLogDumpsAreSkipped) {
+  const long before = braille::liblouis_log_buffers_skipped();
+  const braille::BrailleText text = braille::translate("Stil gedumpt? Nee: overgeslagen, 1 keer.", kDutch);
+  EXPECT_FALSE(text.cells.empty());
+  EXPECT_GE(braille::liblouis_log_buffers_skipped() - before, 2);  // the input and the output
 }
 
 TEST(BrailleTables, LanguageTagsChooseLiblouisTables) {
