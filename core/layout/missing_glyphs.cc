@@ -7,7 +7,7 @@ namespace {
 
 constexpr hb_codepoint_t kReplacements[] = {0xFFFD, 0x25A1, '?'};  // in order of preference
 
-void replace_in(PangoLayoutRun* run) {
+void replace_in(PangoGlyphItem* run) {
   PangoFont* font = run->item->analysis.font;
   hb_font_t* shaper = font ? pango_font_get_hb_font(font) : nullptr;
   if (!shaper) return;
@@ -35,6 +35,10 @@ void show_missing_as_replacement(PangoLayout* layout) {
       replace_in(static_cast<PangoLayoutRun*>(run->data));
     }
   }
+}
+
+void show_missing_as_replacement(const std::vector<PangoGlyphItem*>& runs) {
+  for (PangoGlyphItem* run : runs) replace_in(run);
 }
 
 }  // namespace persklaar

@@ -7,10 +7,14 @@
 // (missing_characters.h).
 #include <pango/pango.h>
 
+#include <vector>
+
 namespace persklaar {
 
 // Replaces every unknown glyph of `layout`'s lines in place. Call it after the layout's text and
 // attributes are set, and before its runs are measured or cut.
 void show_missing_as_replacement(PangoLayout* layout);
+// The same for the runs of a paragraph's shaping (paragraph_shaping.h).
+void show_missing_as_replacement(const std::vector<PangoGlyphItem*>& runs);
 
 }  // namespace persklaar

@@ -12,6 +12,7 @@
 #include "core/layout/line_cutter.h"
 #include "core/layout/linebreak.h"
 #include "core/layout/missing_glyphs.h"
+#include "core/layout/paragraph_shaping.h"
 #include "core/layout/string_breaks.h"
 #include "core/layout/text_style.h"
 #include "core/text/language.h"
@@ -29,22 +30,11 @@ bool is_letter_byte(unsigned char c) {
   return std::isalpha(c) || c >= 0x80;
 }
 
-// Calls `visit` for every shaped run of a layout, walking its lines directly (an iterator would
-// compute extents the measuring does not need).
-template <typename Visit>
-void for_each_run(PangoLayout* layout, Visit visit) {
-  for (GSList* line = pango_layout_get_lines_readonly(layout); line; line = line->next) {
-    for (GSList* run = static_cast<PangoLayoutLine*>(line->data)->runs; run; run = run->next) {
-      visit(static_cast<PangoLayoutRun*>(run->data));
-    }
-  }
-}
-
 // The width of every character of the paragraph, indexed by its first byte, from one shaping.
-std::vector<double> character_widths(PangoLayout* layout, const std::string& text) {
+std::vector<double> character_widths(const std::vector<PangoGlyphItem*>& runs, const std::string& text) {
   std::vector<double> widths(text.size() + 1, 0.0);
   std::vector<int> logical;
-  for_each_run(layout, [&](PangoLayoutRun* run) {
+  for (PangoGlyphItem* run : runs) {
     const int count = run->item->num_chars;
     logical.assign(static_cast<std::size_t>(count), 0);
     pango_glyph_item_get_logical_widths(run, text.c_str(), logical.data());
@@ -53,14 +43,13 @@ std::vector<double> character_widths(PangoLayout* layout, const std::string& tex
       widths[static_cast<std::size_t>(p - text.c_str())] = from_pango(logical[static_cast<std::size_t>(k)]);
       p = g_utf8_next_char(p);
     }
-  });
+  }
   return widths;
 }
 
-std::vector<std::string> unknown_characters(PangoLayout* layout, const std::string& text) {
+std::vector<std::string> unknown_characters(const std::vector<PangoGlyphItem*>& runs, const std::string& text) {
   std::vector<std::string> missing;
-  if (pango_layout_get_unknown_glyphs_count(layout) == 0) return missing;
-  for_each_run(layout, [&](PangoLayoutRun* run) {
+  for (const PangoGlyphItem* run : runs) {
     for (int g = 0; g < run->glyphs->num_glyphs; ++g) {
       if (!(run->glyphs->glyphs[g].glyph & PANGO_GLYPH_UNKNOWN_FLAG)) continue;
       const std::size_t at = static_cast<std::size_t>(run->item->offset + run->glyphs->log_clusters[g]);
@@ -68,8 +57,19 @@ std::vector<std::string> unknown_characters(PangoLayout* layout, const std::stri
       std::string character = text.substr(at, length);
       if (std::find(missing.begin(), missing.end(), character) == missing.end()) missing.push_back(character);
     }
-  });
+  }
   return missing;
+}
+
+// The runs of a layout's lines, in order.
+std::vector<const PangoGlyphItem*> runs_of(PangoLayout* layout) {
+  std::vector<const PangoGlyphItem*> runs;
+  for (GSList* line = pango_layout_get_lines_readonly(layout); line; line = line->next) {
+    for (GSList* run = static_cast<PangoLayoutLine*>(line->data)->runs; run; run = run->next) {
+      runs.push_back(static_cast<const PangoGlyphItem*>(run->data));
+    }
+  }
+  return runs;
 }
 
 bool inside(const std::vector<std::pair<std::size_t, std::size_t>>& ranges, std::size_t at) {
@@ -324,15 +324,12 @@ SetParagraph set_paragraph(const StyledText& original, const ParagraphStyle& sty
 
   // One shaping of the whole paragraph measures every character.
   const FontDescriptionHandle font = font_description(role);
-  LayoutHandle measuring(pango_layout_new(context), g_object_unref);
-  pango_layout_set_font_description(measuring.get(), font.get());
-  pango_layout_set_text(measuring.get(), text.data(), static_cast<int>(text.size()));
   PangoAttrList* attributes = span_attributes(styled, 0, text.size(), role, style.link_color);
-  pango_layout_set_attributes(measuring.get(), attributes);
+  const ShapedParagraph shaped(context, text, font.get(), attributes);
   pango_attr_list_unref(attributes);
-  result.missing_glyphs = unknown_characters(measuring.get(), text);
-  show_missing_as_replacement(measuring.get());
-  const std::vector<double> widths = character_widths(measuring.get(), text);
+  result.missing_glyphs = unknown_characters(shaped.runs(), text);
+  show_missing_as_replacement(shaped.runs());
+  const std::vector<double> widths = character_widths(shaped.runs(), text);
 
   LayoutHandle hyphen(plain_layout(context, kInsertedHyphen, role), g_object_unref);
   PangoRectangle hyphen_extent;
@@ -340,14 +337,12 @@ SetParagraph set_paragraph(const StyledText& original, const ParagraphStyle& sty
 
   // What cutting lines out of the paragraph's shaping needs: its glyph items, its text, a shaped
   // hyphen, and the font's ascent and descent.
-  std::vector<const PangoGlyphItem*> shaped_runs;
-  for_each_run(measuring.get(), [&](PangoLayoutRun* run) { shaped_runs.push_back(run); });
+  const std::vector<const PangoGlyphItem*> shaped_runs(shaped.runs().begin(), shaped.runs().end());
   const auto shared_text = std::make_shared<const std::string>(text);
   const auto hyphen_text = std::make_shared<const std::string>(kInsertedHyphen);
-  const PangoGlyphItem* hyphen_glyphs = nullptr;
-  for_each_run(hyphen.get(), [&](PangoLayoutRun* run) { hyphen_glyphs = hyphen_glyphs ? hyphen_glyphs : run; });
-  PangoRectangle first_line;
-  pango_layout_line_get_extents(pango_layout_get_line_readonly(measuring.get(), 0), nullptr, &first_line);
+  const std::vector<const PangoGlyphItem*> hyphen_runs = runs_of(hyphen.get());
+  const PangoGlyphItem* hyphen_glyphs = hyphen_runs.empty() ? nullptr : hyphen_runs.front();
+  const PangoRectangle first_line = shaped.first_line_logical();
   const double paragraph_ascent = -from_pango(first_line.y);
   const double paragraph_descent = from_pango(first_line.height) + from_pango(first_line.y);
 
