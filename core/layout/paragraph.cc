@@ -61,17 +61,6 @@ std::vector<std::string> unknown_characters(const std::vector<PangoGlyphItem*>& 
   return missing;
 }
 
-// The runs of a layout's lines, in order.
-std::vector<const PangoGlyphItem*> runs_of(PangoLayout* layout) {
-  std::vector<const PangoGlyphItem*> runs;
-  for (GSList* line = pango_layout_get_lines_readonly(layout); line; line = line->next) {
-    for (GSList* run = static_cast<PangoLayoutLine*>(line->data)->runs; run; run = run->next) {
-      runs.push_back(static_cast<const PangoGlyphItem*>(run->data));
-    }
-  }
-  return runs;
-}
-
 bool inside(const std::vector<std::pair<std::size_t, std::size_t>>& ranges, std::size_t at) {
   return std::any_of(ranges.begin(), ranges.end(), [at](const auto& r) { return at > r.first && at < r.second; });
 }
@@ -331,17 +320,16 @@ SetParagraph set_paragraph(const StyledText& original, const ParagraphStyle& sty
   show_missing_as_replacement(shaped.runs());
   const std::vector<double> widths = character_widths(shaped.runs(), text);
 
-  LayoutHandle hyphen(plain_layout(context, kInsertedHyphen, role), g_object_unref);
-  PangoRectangle hyphen_extent;
-  pango_layout_get_extents(hyphen.get(), nullptr, &hyphen_extent);
+  PangoAttrList* hyphen_attributes = role_attributes(role, std::string_view(kInsertedHyphen).size());
+  const ShapedParagraph hyphen(context, kInsertedHyphen, font.get(), hyphen_attributes);
+  if (hyphen_attributes) pango_attr_list_unref(hyphen_attributes);
 
   // What cutting lines out of the paragraph's shaping needs: its glyph items, its text, a shaped
   // hyphen, and the font's ascent and descent.
   const std::vector<const PangoGlyphItem*> shaped_runs(shaped.runs().begin(), shaped.runs().end());
   const auto shared_text = std::make_shared<const std::string>(text);
   const auto hyphen_text = std::make_shared<const std::string>(kInsertedHyphen);
-  const std::vector<const PangoGlyphItem*> hyphen_runs = runs_of(hyphen.get());
-  const PangoGlyphItem* hyphen_glyphs = hyphen_runs.empty() ? nullptr : hyphen_runs.front();
+  const PangoGlyphItem* hyphen_glyphs = hyphen.runs().empty() ? nullptr : hyphen.runs().front();
   const PangoRectangle first_line = shaped.first_line_logical();
   const double paragraph_ascent = -from_pango(first_line.y);
   const double paragraph_descent = from_pango(first_line.height) + from_pango(first_line.y);
@@ -362,8 +350,8 @@ SetParagraph set_paragraph(const StyledText& original, const ParagraphStyle& sty
   const double indent = style.first_line_indent;
   const auto line_width = [&](std::size_t line) { return line == 0 ? measure - indent : measure; };
   auto break_with = [&](const std::vector<StringBreak>& points, Breakable& b) {
-    b = breakable_items(styled, widths, hyphen_points, points, from_pango(hyphen_extent.width), rules, letters,
-                        style.justify);
+    b = breakable_items(styled, widths, hyphen_points, points, from_pango(hyphen.first_line_logical().width), rules,
+                        letters, style.justify);
     // Weighing every break of a huge paragraph costs too much: beyond kWholeParagraphItems it is set
     // line by line.
     result.first_fit = b.items.size() > kWholeParagraphItems;

@@ -67,16 +67,21 @@ PangoAttrList* span_attributes(const StyledText& text, std::size_t begin, std::s
   return list;
 }
 
+PangoAttrList* role_attributes(const FontRole& role, std::size_t length) {
+  if (role.letter_spacing == 0 && role.features.empty()) return nullptr;
+  PangoAttrList* list = pango_attr_list_new();
+  if (role.letter_spacing != 0) {
+    insert(list, pango_attr_letter_spacing_new(to_pango(role.letter_spacing * role.size)), 0, length);
+  }
+  if (!role.features.empty()) insert(list, pango_attr_font_features_new(role.features.c_str()), 0, length);
+  return list;
+}
+
 PangoLayout* plain_layout(PangoContext* context, const std::string& text, const FontRole& role) {
   PangoLayout* layout = pango_layout_new(context);
   pango_layout_set_font_description(layout, font_description(role).get());
   pango_layout_set_text(layout, text.data(), static_cast<int>(text.size()));
-  if (role.letter_spacing != 0 || !role.features.empty()) {
-    PangoAttrList* list = pango_attr_list_new();
-    if (role.letter_spacing != 0) {
-      insert(list, pango_attr_letter_spacing_new(to_pango(role.letter_spacing * role.size)), 0, text.size());
-    }
-    if (!role.features.empty()) insert(list, pango_attr_font_features_new(role.features.c_str()), 0, text.size());
+  if (PangoAttrList* list = role_attributes(role, text.size())) {
     pango_layout_set_attributes(layout, list);
     pango_attr_list_unref(list);
   }

@@ -21,6 +21,10 @@ FontDescriptionHandle font_description(const FontRole& role);
 PangoAttrList* span_attributes(const StyledText& text, std::size_t begin, std::size_t end, const FontRole& role,
                                const Color& link_color);
 
+// The attributes `role` gives all of a text `length` bytes long (its letter spacing and OpenType
+// features), or null when it gives none.
+PangoAttrList* role_attributes(const FontRole& role, std::size_t length);
+
 // A one-line layout of `text` in `role`, unshaped until first asked for its extents.
 PangoLayout* plain_layout(PangoContext* context, const std::string& text, const FontRole& role);
 

@@ -101,6 +101,7 @@ TEST_F(ParagraphShaping, EveryTextOfTheSampleIsShapedAsAPangoLayoutShapesIt) {
       directly += same_both_ways(styled, *role) ? 1 : 0;
     }
   });
+  for (const FontRole* role : roles) same_both_ways("\xE2\x80\x90", *role);  // the hyphen a broken word gets
   EXPECT_GT(texts, 500);
   EXPECT_GT(directly, texts / 2);  // most go the direct way, or there is nothing to gain
 }
