@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -122,6 +123,62 @@ TEST_F(ParagraphShaping, OtherScriptsLinksAndMissingCharactersAreShapedAlike) {
   styled.spans.push_back({13, 44, false, false, false, "https://example.org/kenniscafe", 0});
   styled.spans.push_back({52, 67, false, false, true, "", 0});
   EXPECT_TRUE(same_both_ways(styled, body));
+}
+
+// Strings no editor would write on purpose, but a pasted one might: combining accents, joiners,
+// soft hyphens, no-break and zero-width spaces, emoji sequences, digits of other scripts, ligatures,
+// italic and linked spans over them. Whichever way each is shaped, the runs are the same.
+TEST_F(ParagraphShaping, MixedUnusualTextIsShapedAlike) {
+  const std::vector<std::string> pieces = {"kennis",
+                                           "café",
+                                           "cafe\xCC\x81",
+                                           "\xC2\xAD",
+                                           "\xC2\xA0",
+                                           "\xE2\x80\x8B",
+                                           "\xE2\x80\x8D",
+                                           "\xE2\x80\x8C",
+                                           "👩‍👩‍👧",
+                                           "🇳🇱",
+                                           "٣٤",
+                                           "१२",
+                                           "ﬁ",
+                                           "fi",
+                                           "ĳ",
+                                           "IJssel",
+                                           " ",
+                                           "  ",
+                                           "—",
+                                           "…",
+                                           "“quote”",
+                                           "co-op",
+                                           "é",
+                                           "\xE2\x80\x91",
+                                           "1½",
+                                           "x²",
+                                           "Ω",
+                                           "ß",
+                                           "Ǆ",
+                                           "e\xCC\x88",
+                                           "(",
+                                           ")",
+                                           "’s",
+                                           "www.example.org/a_b?c=d"};
+  std::mt19937 random(20261130);
+  std::uniform_int_distribution<std::size_t> piece(0, pieces.size() - 1), count(1, 24);
+  int directly = 0;
+  for (int round = 0; round < 300; ++round) {
+    StyledText styled;
+    for (std::size_t n = count(random); n > 0; --n) styled.text += pieces[piece(random)];
+    if (round % 3 == 0 && styled.text.size() > 6) {
+      const std::size_t middle = styled.text.size() / 2;
+      std::size_t begin = middle;
+      while (begin > 0 && (static_cast<unsigned char>(styled.text[begin]) & 0xC0) == 0x80) --begin;
+      styled.spans.push_back({0, begin, true, false, false, "", 0});
+      styled.spans.push_back({begin, styled.text.size(), false, round % 2 == 0, false, "https://example.org", 0});
+    }
+    directly += same_both_ways(styled, spec_->roles.body) ? 1 : 0;
+  }
+  EXPECT_GT(directly, 100);
 }
 
 }  // namespace
