@@ -6,10 +6,8 @@
 namespace persklaar {
 namespace {
 
-// Attributes whose effect pango_itemize, pango_shape_item and pango_glyph_item_apply_attrs give
-// exactly as a PangoLayout would: font selection, OpenType features, colours and lines. (A small-caps
-// variant is not among them: Pango may emulate it, with the layout's word boundaries.)
-bool shaped_alike(PangoAttrType type) {
+// Attributes that choose the font: PangoLayout itemizes the text with these.
+bool chooses_font(PangoAttrType type) {
   switch (type) {
     case PANGO_ATTR_LANGUAGE:
     case PANGO_ATTR_FAMILY:
@@ -20,7 +18,15 @@ bool shaped_alike(PangoAttrType type) {
     case PANGO_ATTR_ABSOLUTE_SIZE:
     case PANGO_ATTR_FONT_DESC:
     case PANGO_ATTR_SCALE:
-    case PANGO_ATTR_FALLBACK:
+    case PANGO_ATTR_FALLBACK: return true;
+    default: return false;
+  }
+}
+
+// Attributes applied to items once itemized (OpenType features) or to runs once shaped (colours and
+// lines).
+bool applied_after_itemizing(PangoAttrType type) {
+  switch (type) {
     case PANGO_ATTR_FONT_FEATURES:
     case PANGO_ATTR_FOREGROUND:
     case PANGO_ATTR_BACKGROUND:
@@ -30,6 +36,13 @@ bool shaped_alike(PangoAttrType type) {
     case PANGO_ATTR_STRIKETHROUGH_COLOR: return true;
     default: return false;
   }
+}
+
+// Attributes whose effect pango_itemize, pango_shape_item and pango_glyph_item_apply_attrs give
+// exactly as a PangoLayout would. (A small-caps variant is not among them: Pango may emulate it,
+// with the layout's word boundaries.)
+bool shaped_alike(PangoAttrType type) {
+  return chooses_font(type) || applied_after_itemizing(type);
 }
 
 bool attributes_shaped_alike(PangoAttrList* attributes) {
@@ -61,19 +74,8 @@ bool has_layout_characters(const std::string& text) {
   return false;
 }
 
-// The attributes that choose fonts, which PangoLayout itemizes with (the others are allowed
-// through attributes_shaped_alike: features, colours and lines).
 gboolean affects_itemizing(PangoAttribute* attribute, gpointer) {
-  switch (attribute->klass->type) {
-    case PANGO_ATTR_FONT_FEATURES:
-    case PANGO_ATTR_FOREGROUND:
-    case PANGO_ATTR_BACKGROUND:
-    case PANGO_ATTR_UNDERLINE:
-    case PANGO_ATTR_UNDERLINE_COLOR:
-    case PANGO_ATTR_STRIKETHROUGH:
-    case PANGO_ATTR_STRIKETHROUGH_COLOR: return FALSE;
-    default: return TRUE;
-  }
+  return chooses_font(attribute->klass->type);
 }
 
 gboolean affects_shaping(PangoAttribute* attribute, gpointer) {
