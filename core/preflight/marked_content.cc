@@ -1,8 +1,11 @@
 #include "core/preflight/marked_content.h"
 
+#include <mutex>
+#include <optional>
 #include <qpdf/Pl_Buffer.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <string_view>
+#include <unordered_map>
 
 namespace persklaar::preflight_rules {
 namespace {
@@ -266,16 +269,69 @@ class MarkedContentWalker {
   bool two_byte_ = false;
 };
 
+// The page's content streams, decoded and joined.
+std::string decoded_content(QPDFPageObjectHelper& page) {
+  Pl_Buffer buffer("page content");
+  page.pipeContents(&buffer);
+  std::unique_ptr<Buffer> data(buffer.getBuffer());
+  return std::string(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+}
+
+// Everything a walk depends on: the content, and which of the page's fonts show two-byte codes.
+// None for a page that names marked-content properties in its resources (Cairo never does), whose
+// MCIDs a walk would look up there.
+std::optional<std::string> walk_key(const std::string& content, QPDFObjectHandle resources) {
+  std::string key = content;
+  key += '\0';
+  if (!resources.isDictionary()) return key;
+  if (resources.hasKey("/Properties")) return std::nullopt;
+  QPDFObjectHandle fonts = resources.getKey("/Font");
+  if (!fonts.isDictionary()) return key;
+  for (const std::string& name : fonts.getKeys()) key += name + (is_two_byte(fonts.getKey(name)) ? "=2;" : "=1;");
+  return key;
+}
+
+// The walks of the pages checked last. `persklaar watch` checks the screen PDF after every save,
+// and a change leaves most pages' content as it was (content_stream.h keeps their rewrites too), so
+// their walks are taken from here instead of lexing each page again.
+class RememberedWalks {
+ public:
+  std::optional<MarkedContent> find(const std::string& key) {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    const auto found = walks_.find(key);
+    if (found == walks_.end()) return std::nullopt;
+    return found->second;
+  }
+  void keep(std::string key, const MarkedContent& walk) {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    if (walks_.size() >= kMostPages) walks_.clear();  // a long book's pages, not every book's
+    walks_.emplace(std::move(key), walk);
+  }
+
+ private:
+  static constexpr std::size_t kMostPages = 4096;
+  std::mutex mutex_;
+  std::unordered_map<std::string, MarkedContent> walks_;
+};
+
+RememberedWalks& remembered_walks() {
+  static auto* walks = new RememberedWalks;  // kept until exit: editions finish on threads of their own
+  return *walks;
+}
+
 }  // namespace
 
 MarkedContent walk_marked_content(QPDFPageObjectHelper& page) {
   MarkedContent content;
-  MarkedContentWalker walker(content, page.getAttribute("/Resources", false));
+  QPDFObjectHandle resources = page.getAttribute("/Resources", false);
   try {
-    Pl_Buffer buffer("page content");
-    page.pipeContents(&buffer);
-    std::unique_ptr<Buffer> data(buffer.getBuffer());
-    walker.walk(std::string_view(reinterpret_cast<const char*>(data->getBuffer()), data->getSize()));
+    const std::string decoded = decoded_content(page);
+    const std::optional<std::string> key = walk_key(decoded, resources);
+    if (key) {
+      if (std::optional<MarkedContent> known = remembered_walks().find(*key)) return std::move(*known);
+    }
+    MarkedContentWalker(content, resources).walk(decoded);
+    if (key) remembered_walks().keep(std::move(*key), content);
   } catch (const std::exception& error) {
     content.problems.push_back(std::string("content stream: ") + error.what());
   }
