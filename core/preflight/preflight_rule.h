@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <string>
@@ -15,13 +16,21 @@
 
 namespace persklaar::preflight_rules {
 
+// A structure element of the tree, as the PDF/UA rules see it.
+struct TreeElement {
+  mutable QPDFObjectHandle object;  // qpdf reads lazily, so reading is not const
+  std::string type;                 // as written
+  std::string standard;             // after the role map; empty when it never reaches a standard type
+};
+
 struct PdfUnderTest {
   QPDF& pdf;
-  mutable std::vector<QPDFPageObjectHelper> pages;  // qpdf reads lazily, so reading is not const
-  std::string header_version;                       // "1.6"
-  std::vector<std::string> warnings;                // what qpdf had to repair while reading
-  std::vector<PageContent> content;                 // per page, walked once for every content rule
-  mutable std::vector<MarkedContent> marked;        // per page, for the PDF/UA rules; walked on first use
+  mutable std::vector<QPDFPageObjectHelper> pages;           // qpdf reads lazily, so reading is not const
+  std::string header_version;                                // "1.6"
+  std::vector<std::string> warnings;                         // what qpdf had to repair while reading
+  std::vector<PageContent> content;                          // per page, walked once for every content rule
+  mutable std::vector<MarkedContent> marked;                 // per page, for the PDF/UA rules; walked on first use
+  mutable std::optional<std::vector<TreeElement>> elements;  // depth first, for the PDF/UA rules; on first use
 };
 
 // Collects findings, keeping at most a few per rule and page so that a 2,000-page file with one

@@ -23,13 +23,6 @@ const std::set<std::string>& standard_types() {
   return types;
 }
 
-// The structure elements, depth first in /K order, each with its type after the role map.
-struct Element {
-  mutable QPDFObjectHandle object;  // qpdf reads lazily, so reading is not const
-  std::string type;                 // as written
-  std::string standard;             // after the role map; empty when it never reaches a standard type
-};
-
 std::string mapped(const std::string& type, QPDFObjectHandle role_map) {
   std::string current = type;
   for (int step = 0; step < 16; ++step) {
@@ -41,7 +34,8 @@ std::string mapped(const std::string& type, QPDFObjectHandle role_map) {
   return "";  // a cycle
 }
 
-void collect(QPDFObjectHandle node, QPDFObjectHandle role_map, std::vector<Element>& out, std::set<QPDFObjGen>& seen) {
+void collect(QPDFObjectHandle node, QPDFObjectHandle role_map, std::vector<TreeElement>& out,
+             std::set<QPDFObjGen>& seen) {
   QPDFObjectHandle kids = node.getKey("/K");
   const auto visit = [&](QPDFObjectHandle kid) {
     if (!kid.isDictionary() || !kid.getKey("/S").isName()) return;
@@ -57,16 +51,19 @@ void collect(QPDFObjectHandle node, QPDFObjectHandle role_map, std::vector<Eleme
   }
 }
 
-std::vector<Element> elements_of(QPDF& pdf) {
-  std::vector<Element> out;
-  QPDFObjectHandle tree = pdf.getRoot().getKey("/StructTreeRoot");
+// The structure elements, depth first in /K order, each with its type after the role map: collected
+// once for all the rules that read them.
+const std::vector<TreeElement>& elements_of(const PdfUnderTest& doc) {
+  if (doc.elements) return *doc.elements;
+  std::vector<TreeElement>& out = doc.elements.emplace();
+  QPDFObjectHandle tree = doc.pdf.getRoot().getKey("/StructTreeRoot");
   if (!tree.isDictionary()) return out;
   std::set<QPDFObjGen> seen;
   collect(tree, tree.getKey("/RoleMap"), out, seen);
   return out;
 }
 
-std::string element_label(const Element& element) {
+std::string element_label(const TreeElement& element) {
   const std::string object = object_label(element.object);
   return element.type + " element" + (object.empty() ? "" : " " + object);
 }
@@ -127,7 +124,7 @@ void check_language(const PdfUnderTest& doc, Findings& findings) {
 }
 
 void check_role_map(const PdfUnderTest& doc, Findings& findings) {
-  for (const Element& element : elements_of(doc.pdf)) {
+  for (const TreeElement& element : elements_of(doc)) {
     if (element.standard.empty()) {
       findings.add("02-001/role-map", 0, element_label(element),
                    "the type " + element.type + " is not standard and the role map does not lead to one",
@@ -137,7 +134,7 @@ void check_role_map(const PdfUnderTest& doc, Findings& findings) {
 }
 
 void check_figure_alt(const PdfUnderTest& doc, Findings& findings) {
-  for (const Element& element : elements_of(doc.pdf)) {
+  for (const TreeElement& element : elements_of(doc)) {
     if (element.standard != "Figure") continue;
     QPDFObjectHandle alt = element.object.getKey("/Alt");
     QPDFObjectHandle actual = element.object.getKey("/ActualText");
@@ -150,7 +147,7 @@ void check_figure_alt(const PdfUnderTest& doc, Findings& findings) {
 
 void check_headings(const PdfUnderTest& doc, Findings& findings) {
   int previous = 0;
-  for (const Element& element : elements_of(doc.pdf)) {
+  for (const TreeElement& element : elements_of(doc)) {
     const std::string& type = element.standard;
     if (type.size() != 2 || type[0] != 'H' || type[1] < '1' || type[1] > '6') continue;
     const int level = type[1] - '0';
@@ -176,7 +173,7 @@ bool has_scope(QPDFObjectHandle attributes) {
 }
 
 void check_header_scope(const PdfUnderTest& doc, Findings& findings) {
-  for (const Element& element : elements_of(doc.pdf)) {
+  for (const TreeElement& element : elements_of(doc)) {
     if (element.standard != "TH" || has_scope(element.object.getKey("/A"))) continue;
     findings.add("15-003/th-scope", 0, element_label(element), "a table header cell has no /Scope",
                  "give each TH an attribute /Scope /Column (or /Row, /Both)");
@@ -184,7 +181,7 @@ void check_header_scope(const PdfUnderTest& doc, Findings& findings) {
 }
 
 void check_note_id(const PdfUnderTest& doc, Findings& findings) {
-  for (const Element& element : elements_of(doc.pdf)) {
+  for (const TreeElement& element : elements_of(doc)) {
     if (element.standard == "Note" && !element.object.getKey("/ID").isString()) {
       findings.add("19-003/note-id", 0, element_label(element), "a note has no /ID",
                    "give each Note element a unique /ID");
