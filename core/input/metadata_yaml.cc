@@ -1,6 +1,7 @@
 #include "core/input/metadata_yaml.h"
 
 #include <algorithm>
+#include <cctype>
 #include <regex>
 
 #include "core/text/language.h"
@@ -79,6 +80,14 @@ void merge_field(std::string& into, const std::string& from, const char* key, co
   }
 }
 
+// A metadata key as it is matched: in lower case, so that "Title:" and "Author:", as MultiMarkdown
+// and some documentation tools write them, are read as title and author. (The keys the caller reads
+// itself, such as the manifest's chapters, are matched as written.)
+std::string folded(std::string key) {
+  for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return key;
+}
+
 }  // namespace
 
 YAML::Node parse_yaml_mapping(const std::string& yaml, const std::string& file, int first_line) {
@@ -106,7 +115,8 @@ Metadata metadata_from_yaml(const YAML::Node& mapping, const std::string& file, 
       throw InputError(where, "a metadata key must be a plain name, not a list or a mapping",
                        "write 'key: value', e.g. title: My magazine");
     }
-    const std::string key = entry.first.as<std::string>();
+    const std::string written = entry.first.as<std::string>();
+    const std::string key = folded(written);
     const YAML::Node& value = entry.second;
     if (key == "title") {
       metadata.title = scalar(value, key, file, first_line);
@@ -132,8 +142,8 @@ Metadata metadata_from_yaml(const YAML::Node& mapping, const std::string& file, 
     } else if (key == "logo") {
       metadata.logo = scalar(value, key, file, first_line);
       metadata.logo_position = where;
-    } else if (std::find(also_known.begin(), also_known.end(), key) == also_known.end()) {
-      diagnostics.warn(where, "unknown metadata key '" + key + "' is ignored",
+    } else if (std::find(also_known.begin(), also_known.end(), written) == also_known.end()) {
+      diagnostics.warn(where, "unknown metadata key '" + written + "' is ignored",
                        "known keys: title, subtitle, publisher, author, contributors, date, language, identifier, "
                        "cover-image, logo");
     }

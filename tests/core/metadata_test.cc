@@ -24,6 +24,19 @@ TEST(Metadata, ReadsEveryKnownKey) {
   EXPECT_TRUE(diagnostics.all().empty());
 }
 
+// MultiMarkdown and documentation tools write "Title:": the same key, without a warning.
+TEST(Metadata, KeysAreReadInAnyCase) {
+  Diagnostics diagnostics;
+  const Metadata m =
+      metadata_from_yaml(parse_yaml_mapping("Title: Pango Markup\nAUTHOR: A\nLanguage: en\nKleur: blauw\n", "m.md", 1),
+                         "m.md", 1, diagnostics);
+  EXPECT_EQ(m.title, "Pango Markup");
+  EXPECT_THAT(m.authors, ::testing::ElementsAre("A"));
+  EXPECT_EQ(m.language, "en");
+  ASSERT_EQ(diagnostics.all().size(), 1u);  // the unknown key, as it was written
+  EXPECT_THAT(diagnostics.all()[0].message, HasSubstr("'Kleur'"));
+}
+
 TEST(Metadata, BrokenYamlNamesTheLineOfTheFile) {
   try {
     parse_yaml_mapping("title: Een\nsubtitle: [niet gesloten\n", "boek.md", 2);
