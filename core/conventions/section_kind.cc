@@ -2,12 +2,13 @@
 
 #include <regex>
 
+#include "core/text/ascii_case.h"
+
 namespace persklaar {
 namespace {
 
 std::string normalised(const std::string& title) {
-  std::string out;
-  for (unsigned char c : title) out += static_cast<char>(std::tolower(c));
+  const std::string out = ascii_lowercase(title);
   const auto first = out.find_first_not_of(" \t");
   const auto last = out.find_last_not_of(" \t.:");
   return first == std::string::npos ? std::string() : out.substr(first, last - first + 1);

@@ -1,6 +1,5 @@
 #include "core/input/image_file.h"
 
-#include <algorithm>
 #include <fstream>
 #include <iterator>
 
@@ -8,15 +7,14 @@
 #include "core/input/resource_access.h"
 #include "core/input/svg_cleaner.h"
 #include "core/passes/safe_links.h"
+#include "core/text/ascii_case.h"
 
 namespace persklaar {
 namespace {
 
 // The type the file's name promises, one of the EPUB 3 core media types every reader shows.
 const char* media_type_of(const std::filesystem::path& file) {
-  std::string extension = file.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string extension = ascii_lowercase(file.extension().string());
   if (extension == ".png") return "image/png";
   if (extension == ".jpg" || extension == ".jpeg") return "image/jpeg";
   if (extension == ".gif") return "image/gif";

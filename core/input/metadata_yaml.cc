@@ -1,9 +1,9 @@
 #include "core/input/metadata_yaml.h"
 
 #include <algorithm>
-#include <cctype>
 #include <regex>
 
+#include "core/text/ascii_case.h"
 #include "core/text/language.h"
 
 namespace persklaar {
@@ -80,14 +80,6 @@ void merge_field(std::string& into, const std::string& from, const char* key, co
   }
 }
 
-// A metadata key as it is matched: in lower case, so that "Title:" and "Author:", as MultiMarkdown
-// and some documentation tools write them, are read as title and author. (The keys the caller reads
-// itself, such as the manifest's chapters, are matched as written.)
-std::string folded(std::string key) {
-  for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return key;
-}
-
 }  // namespace
 
 YAML::Node parse_yaml_mapping(const std::string& yaml, const std::string& file, int first_line) {
@@ -116,7 +108,10 @@ Metadata metadata_from_yaml(const YAML::Node& mapping, const std::string& file, 
                        "write 'key: value', e.g. title: My magazine");
     }
     const std::string written = entry.first.as<std::string>();
-    const std::string key = folded(written);
+    // Matched in lower case, so that "Title:" and "Author:", as MultiMarkdown and some documentation
+    // tools write them, are read as title and author. (The keys the caller reads itself, such as the
+    // manifest's chapters, are matched as written.)
+    const std::string key = ascii_lowercase(written);
     const YAML::Node& value = entry.second;
     if (key == "title") {
       metadata.title = scalar(value, key, file, first_line);

@@ -2,9 +2,10 @@
 
 #include <tinyxml2.h>
 
-#include <algorithm>
 #include <cctype>
 #include <vector>
+
+#include "core/text/ascii_case.h"
 
 namespace persklaar {
 namespace {
@@ -12,14 +13,9 @@ namespace {
 using tinyxml2::XMLElement;
 using tinyxml2::XMLNode;
 
-std::string lowercase(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-  return text;
-}
-
 // The name without its namespace prefix: "xlink:href" → "href".
 std::string local_name(const char* name) {
-  const std::string full = lowercase(name);
+  const std::string full = ascii_lowercase(name);
   const std::size_t colon = full.find(':');
   return colon == std::string::npos ? full : full.substr(colon + 1);
 }
@@ -53,7 +49,7 @@ bool is_internal_reference(const std::string& value) {
 
 // Whether every url(…) in a style or attribute value points inside the image.
 bool urls_are_internal(const std::string& value) {
-  const std::string text = lowercase(value);
+  const std::string text = ascii_lowercase(value);
   if (text.find("@import") != std::string::npos || text.find("expression(") != std::string::npos) return false;
   for (std::size_t at = text.find("url("); at != std::string::npos; at = text.find("url(", at + 4)) {
     std::size_t k = at + 4;

@@ -13,6 +13,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "core/text/ascii_case.h"
 #include "core/text/language.h"
 #include "core/text/utf8.h"
 
@@ -235,8 +236,7 @@ struct Hyphenator::Dictionary {
 };
 
 std::string hyphenation_patterns_for(const std::string& language) {
-  std::string primary = language.substr(0, language.find_first_of("-_"));
-  for (char& c : primary) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string primary = ascii_lowercase(language.substr(0, language.find_first_of("-_")));
   std::string region;
   for (std::size_t at = language.find_first_of("-_"); at != std::string::npos;) {
     const std::size_t end = language.find_first_of("-_", at + 1);

@@ -6,15 +6,14 @@
 #include "core/input/limits.h"
 #include "core/input/metadata_yaml.h"
 #include "core/passes/structure.h"
+#include "core/text/ascii_case.h"
 
 namespace persklaar {
 namespace {
 
 std::string extension_of(const std::filesystem::path& file) {
-  std::string extension = file.extension().string();
+  std::string extension = ascii_lowercase(file.extension().string());
   if (!extension.empty()) extension.erase(0, 1);
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
   return extension;
 }
 

@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <sstream>
 
+#include "core/text/ascii_case.h"
+
 namespace persklaar {
 namespace {
 
@@ -19,11 +21,6 @@ std::vector<std::string> split(const std::string& text, char separator) {
     if (!part.empty()) parts.push_back(part);
   }
   return parts;
-}
-
-std::string lowercase(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-  return text;
 }
 
 std::vector<std::filesystem::path> modules_in(const std::filesystem::path& folder) {
@@ -123,7 +120,7 @@ bool PluginHost::load(const std::filesystem::path& file) {
   plugin.file = file;
   plugin.name = descriptor->name;
   plugin.kind = static_cast<PluginKind>(descriptor->kind);
-  for (const auto& format : split(descriptor->formats, ',')) plugin.formats.push_back(lowercase(format));
+  for (const auto& format : split(descriptor->formats, ',')) plugin.formats.push_back(ascii_lowercase(format));
   plugin.summary = descriptor->summary ? descriptor->summary : "";
   plugin.descriptor = descriptor;
   plugin.built_in = is_built_in_folder(file.parent_path());
@@ -158,7 +155,7 @@ void PluginHost::discover(const std::vector<std::filesystem::path>& search_path)
 }
 
 const LoadedPlugin* PluginHost::find(PluginKind kind, const std::string& format) const {
-  const std::string wanted = lowercase(format);
+  const std::string wanted = ascii_lowercase(format);
   const LoadedPlugin* best = nullptr;
   for (const auto& plugin : plugins_) {
     if (plugin.kind != kind) continue;

@@ -3,7 +3,6 @@
 #include <fontconfig/fontconfig.h>
 #include <pango/pangofc-fontmap.h>
 
-#include <cctype>
 #include <cstdlib>
 #include <map>
 #include <memory>
@@ -11,6 +10,7 @@
 #include <stdexcept>
 
 #include "core/resources/resource_paths.h"
+#include "core/text/ascii_case.h"
 
 namespace persklaar {
 namespace {
@@ -50,8 +50,7 @@ int faces_in_file(const std::filesystem::path& file) {
 }
 
 bool is_font_name(const std::filesystem::path& file) {
-  std::string extension = file.extension().string();
-  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string extension = ascii_lowercase(file.extension().string());
   return extension == ".ttf" || extension == ".otf" || extension == ".ttc";
 }
 

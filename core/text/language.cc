@@ -3,6 +3,8 @@
 #include <cctype>
 #include <utility>
 
+#include "core/text/ascii_case.h"
+
 namespace persklaar {
 
 bool is_dutch(const std::string& language) {
@@ -44,11 +46,6 @@ std::vector<std::string> subtags_of(const std::string& tag) {
   }
 }
 
-std::string lowercase(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
 }  // namespace
 
 bool is_language_tag(const std::string& tag) {
@@ -57,7 +54,7 @@ bool is_language_tag(const std::string& tag) {
     if (part.empty() || part.size() > 8 || !all_of(part, alnum)) return false;
   }
   std::size_t k = 0;
-  if (lowercase(parts[0]) == "x") return parts.size() > 1;  // private use
+  if (ascii_lowercase(parts[0]) == "x") return parts.size() > 1;  // private use
   if (parts[0].size() < 2 || parts[0].size() > 3 || !all_of(parts[0], alpha)) return false;
   ++k;
   if (k < parts.size() && parts[k].size() == 4 && all_of(parts[k], alpha)) ++k;  // script
@@ -68,7 +65,7 @@ bool is_language_tag(const std::string& tag) {
   while (k < parts.size() && (parts[k].size() >= 5 || (parts[k].size() == 4 && digit(parts[k][0])))) ++k;
   // Extensions and private use: a singleton, then subtags of 2–8 characters (1–8 after x).
   while (k < parts.size() && parts[k].size() == 1) {
-    const bool private_use = lowercase(parts[k]) == "x";
+    const bool private_use = ascii_lowercase(parts[k]) == "x";
     ++k;
     const std::size_t first = k;
     while (k < parts.size() && (parts[k].size() >= 2 || private_use)) ++k;
@@ -85,7 +82,7 @@ std::string suggest_language_tag(const std::string& written) {
       {"french", "fr"},     {"français", "fr"}, {"francais", "fr"},  {"fries", "fy"},      {"frysk", "fy"},
       {"spaans", "es"},     {"spanish", "es"},  {"turks", "tr"},     {"turkish", "tr"},    {"arabisch", "ar"},
       {"arabic", "ar"}};
-  const std::string name = lowercase(written);
+  const std::string name = ascii_lowercase(written);
   for (const auto& [known, tag] : kNames) {
     if (name == known) return tag;
   }
