@@ -49,6 +49,22 @@ void for_each_inline_sequence(const Blocks& blocks, const std::function<void(con
   for_each_inline_sequence(const_cast<Blocks&>(blocks), [&visit](Inlines& inlines) { visit(inlines); });
 }
 
+void for_each_link(Inlines& inlines, const std::function<void(Link&)>& visit) {
+  for (Inline& node : inlines) {
+    std::visit(
+        [&visit](auto& item) {
+          using T = std::decay_t<decltype(item)>;
+          if constexpr (std::is_same_v<T, Link>) visit(item);
+          if constexpr (kHoldsInlines<T>) for_each_link(item.content, visit);
+        },
+        node.value);
+  }
+}
+
+void for_each_link(const Inlines& inlines, const std::function<void(const Link&)>& visit) {
+  for_each_link(const_cast<Inlines&>(inlines), [&visit](Link& link) { visit(link); });
+}
+
 void for_each_note_reference(Inlines& inlines, const std::function<void(NoteReference&)>& visit) {
   for (Inline& node : inlines) {
     std::visit(

@@ -14,6 +14,10 @@ void for_each_inline_sequence(Publication& publication, const std::function<void
 void for_each_inline_sequence(Blocks& blocks, const std::function<void(Inlines&)>& visit);
 void for_each_inline_sequence(const Blocks& blocks, const std::function<void(const Inlines&)>& visit);
 
+// Calls `visit` for every link in `inlines`, those nested in emphasis (or in another link) included.
+void for_each_link(Inlines& inlines, const std::function<void(Link&)>& visit);
+void for_each_link(const Inlines& inlines, const std::function<void(const Link&)>& visit);
+
 // Calls `visit` for every note reference in `inlines`, nested ones (in emphasis, links) included.
 void for_each_note_reference(Inlines& inlines, const std::function<void(NoteReference&)>& visit);
 void for_each_note_reference(const Inlines& inlines, const std::function<void(const NoteReference&)>& visit);

@@ -3,7 +3,6 @@
 #include <map>
 #include <set>
 #include <string>
-#include <type_traits>
 
 #include "core/model/plain_text.h"
 #include "core/model/walk.h"
@@ -49,22 +48,12 @@ Places places_of(const Publication& publication) {
 }
 
 void resolve_in(Inlines& inlines, const Places& places) {
-  for (Inline& node : inlines) {
-    std::visit(
-        [&](auto& item) {
-          using T = std::decay_t<decltype(item)>;
-          if constexpr (std::is_same_v<T, Link>) {
-            if (item.target.size() > 1 && item.target[0] == '#' && !places.ids.count(item.target.substr(1))) {
-              const auto named = places.by_name.find(item.target.substr(1));
-              if (named != places.by_name.end() && named->second.size() == 1) {
-                item.target = "#" + *named->second.begin();
-              }
-            }
-          }
-          if constexpr (kHoldsInlines<T>) resolve_in(item.content, places);
-        },
-        node.value);
-  }
+  for_each_link(inlines, [&places](Link& link) {
+    if (link.target.size() > 1 && link.target[0] == '#' && !places.ids.count(link.target.substr(1))) {
+      const auto named = places.by_name.find(link.target.substr(1));
+      if (named != places.by_name.end() && named->second.size() == 1) link.target = "#" + *named->second.begin();
+    }
+  });
 }
 
 }  // namespace

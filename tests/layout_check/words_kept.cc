@@ -118,25 +118,6 @@ struct ModelTexts {
   std::set<std::string> addresses;  // every link's address, as the text edition writes it after the link
 };
 
-// The addresses of the links in `inlines`, nested ones included.
-void collect_addresses(const Inlines& inlines, std::set<std::string>& addresses) {
-  for (const Inline& node : inlines) {
-    std::visit(
-        [&addresses](const auto& item) {
-          using T = std::decay_t<decltype(item)>;
-          if constexpr (std::is_same_v<T, Link>) {
-            addresses.insert(item.target.rfind("mailto:", 0) == 0 ? item.target.substr(7) : item.target);
-          }
-          if constexpr (requires { item.content; }) {
-            if constexpr (std::is_same_v<std::decay_t<decltype(item.content)>, Inlines>) {
-              collect_addresses(item.content, addresses);
-            }
-          }
-        },
-        node.value);
-  }
-}
-
 void collect_texts(const Blocks& blocks, ModelTexts& texts) {
   for (const Block& block : blocks) {
     std::visit(
@@ -167,7 +148,12 @@ void collect_texts(const Blocks& blocks, ModelTexts& texts) {
 
 ModelTexts model_texts(const Publication& publication) {
   ModelTexts texts;
-  const auto addresses_in = [&texts](const Inlines& inlines) { collect_addresses(inlines, texts.addresses); };
+  // Every link's address, as the text edition writes it (an e-mail address without "mailto:").
+  const auto addresses_in = [&texts](const Inlines& inlines) {
+    for_each_link(inlines, [&texts](const Link& link) {
+      texts.addresses.insert(link.target.rfind("mailto:", 0) == 0 ? link.target.substr(7) : link.target);
+    });
+  };
   for (const Chapter& chapter : publication.chapters) {
     for (const Section& section : chapter.sections) {
       collect_texts(section.blocks, texts);
