@@ -11,8 +11,8 @@
 #include <mutex>
 #include <optional>
 #include <stdexcept>
-#include <unordered_map>
 
+#include "core/memo/remembered.h"
 #include "core/text/ascii_case.h"
 #include "core/text/language.h"
 #include "core/text/utf8.h"
@@ -192,10 +192,8 @@ struct Hyphenator::Dictionary {
 
   // The points of every word asked for, by the word and whether capitalised parts were skipped: a
   // magazine uses each word many times, and a `persklaar watch` session builds the same text again.
-  // Safe across threads; forgotten all at once past kMostRememberedWords.
   static constexpr std::size_t kMostRememberedWords = 200000;
-  std::mutex remembered_mutex;
-  std::unordered_map<std::string, std::vector<std::size_t>> remembered;
+  Remembered<std::string, std::vector<std::size_t>> remembered{kMostRememberedWords};
 
   // Break opportunities inside one part, as indices of the letter they follow.
   std::vector<std::size_t> breaks(const std::vector<Letter>& part) const {
@@ -304,17 +302,7 @@ const std::string& Hyphenator::language() const {
 std::vector<std::size_t> Hyphenator::points(std::string_view word, bool skip_capitalised) const {
   std::string key(word);
   key += skip_capitalised ? '1' : '0';  // always the last byte, so no word is mistaken for another
-  {
-    const std::lock_guard<std::mutex> lock(dictionary_->remembered_mutex);
-    if (const auto found = dictionary_->remembered.find(key); found != dictionary_->remembered.end()) {
-      return found->second;
-    }
-  }
-  std::vector<std::size_t> result = points_of(word, skip_capitalised);
-  const std::lock_guard<std::mutex> lock(dictionary_->remembered_mutex);
-  if (dictionary_->remembered.size() >= Dictionary::kMostRememberedWords) dictionary_->remembered.clear();
-  dictionary_->remembered.emplace(std::move(key), result);
-  return result;
+  return dictionary_->remembered.find_or_make(key, [&] { return points_of(word, skip_capitalised); });
 }
 
 std::vector<std::size_t> Hyphenator::points_of(std::string_view word, bool skip_capitalised) const {

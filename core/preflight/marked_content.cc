@@ -1,11 +1,11 @@
 #include "core/preflight/marked_content.h"
 
-#include <mutex>
 #include <optional>
 #include <qpdf/Pl_Buffer.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <string_view>
-#include <unordered_map>
+
+#include "core/memo/remembered.h"
 
 namespace persklaar::preflight_rules {
 namespace {
@@ -293,30 +293,13 @@ std::optional<std::string> walk_key(const std::string& content, QPDFObjectHandle
 
 // The walks of the pages checked last. `persklaar watch` checks the screen PDF after every save,
 // and a change leaves most pages' content as it was (content_stream.h keeps their rewrites too), so
-// their walks are taken from here instead of lexing each page again.
-class RememberedWalks {
- public:
-  std::optional<MarkedContent> find(const std::string& key) {
-    const std::lock_guard<std::mutex> lock(mutex_);
-    const auto found = walks_.find(key);
-    if (found == walks_.end()) return std::nullopt;
-    return found->second;
-  }
-  void keep(std::string key, const MarkedContent& walk) {
-    const std::lock_guard<std::mutex> lock(mutex_);
-    if (walks_.size() >= kMostPages) walks_.clear();  // a long book's pages, not every book's
-    walks_.emplace(std::move(key), walk);
-  }
+// their walks are taken from here instead of lexing each page again. A long book's pages, not
+// every book's.
+constexpr std::size_t kMostRememberedPages = 4096;
 
- private:
-  static constexpr std::size_t kMostPages = 4096;
-  std::mutex mutex_;
-  std::unordered_map<std::string, MarkedContent> walks_;
-};
-
-RememberedWalks& remembered_walks() {
-  static auto* walks = new RememberedWalks;  // kept until exit: editions finish on threads of their own
-  return *walks;
+Remembered<std::string, MarkedContent>& remembered_walks() {
+  static auto* walks = new Remembered<std::string, MarkedContent>(kMostRememberedPages);
+  return *walks;  // kept until exit: editions finish on threads of their own
 }
 
 }  // namespace

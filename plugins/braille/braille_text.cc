@@ -3,11 +3,10 @@
 #include <liblouis/liblouis.h>
 
 #include <algorithm>
-#include <mutex>
 #include <optional>
 #include <stdexcept>
-#include <unordered_map>
 
+#include "core/memo/remembered.h"
 #include "core/text/utf8.h"
 
 namespace persklaar::braille {
@@ -145,30 +144,16 @@ BrailleText translate_line(std::u32string input, const std::string& table_list) 
 
 // A paragraph is translated the same way every time: `persklaar watch` keeps the translations of the
 // last builds, so that a rebuild translates only what changed. Bounded by the text it holds.
-class TranslationCache {
- public:
-  std::optional<BrailleText> find(const std::string& key) {
-    const std::lock_guard lock(mutex_);
-    const auto found = entries_.find(key);
-    if (found == entries_.end()) return std::nullopt;
-    return found->second;
-  }
-  void keep(std::string key, const BrailleText& text) {
-    const std::lock_guard lock(mutex_);
-    held_ += key.size() + text.cells.size() * sizeof(char32_t) * 2;
-    if (held_ > kLimit) {
-      entries_.clear();
-      held_ = key.size() + text.cells.size() * sizeof(char32_t) * 2;
-    }
-    entries_.emplace(std::move(key), text);
-  }
+constexpr std::size_t kMostRememberedBytes = 64u << 20;
 
- private:
-  static constexpr std::size_t kLimit = 64u << 20;
-  std::mutex mutex_;
-  std::unordered_map<std::string, BrailleText> entries_;
-  std::size_t held_ = 0;
-};
+std::size_t bytes_held(const std::string& key, const BrailleText& text) {
+  return key.size() + text.cells.size() * sizeof(char32_t) * 2;
+}
+
+Remembered<std::string, BrailleText>& remembered_translations() {
+  static auto* translations = new Remembered<std::string, BrailleText>(kMostRememberedBytes, bytes_held);
+  return *translations;  // kept until exit: editions finish on threads of their own
+}
 
 BrailleText translate_text(const std::u32string& input, const std::string& table_list) {
   BrailleText result;
@@ -197,12 +182,8 @@ void BrailleText::append_cells(const std::u32string& more) {
 }
 
 BrailleText translate(const std::string& text, const std::string& table_list) {
-  static TranslationCache cache;
-  std::string key = table_list + '\0' + text;
-  if (auto known = cache.find(key)) return std::move(*known);
-  BrailleText result = translate_text(to_utf32(text), table_list);
-  cache.keep(std::move(key), result);
-  return result;
+  return remembered_translations().find_or_make(table_list + '\0' + text,
+                                                [&] { return translate_text(to_utf32(text), table_list); });
 }
 
 std::string back_translate(const std::u32string& cells, const std::string& table_list) {
