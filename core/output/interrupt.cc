@@ -27,7 +27,10 @@ std::set<std::filesystem::path>& live() {
 // plus a suffix (libzip's "NAME.XXXXXX").
 void remove_with_companions(const std::filesystem::path& file) {
   std::error_code ignored;
-  std::filesystem::remove_all(file, ignored);
+  // Another thread may be adding a file to a private folder while it is removed; try again then.
+  for (int attempt = 0; attempt < 3 && std::filesystem::exists(file, ignored); ++attempt) {
+    std::filesystem::remove_all(file, ignored);
+  }
   const std::string prefix = file.filename().string() + ".";
   for (const auto& entry : std::filesystem::directory_iterator(file.parent_path(), ignored)) {
     if (entry.path().filename().string().rfind(prefix, 0) == 0) std::filesystem::remove(entry.path(), ignored);
@@ -52,6 +55,13 @@ pid_t writer_of(const std::string& name) {
 void register_temporary(const std::filesystem::path& file) {
   const std::lock_guard<std::mutex> lock(live_mutex());
   live().insert(file);
+}
+
+std::filesystem::path make_registered_temporary(const std::function<std::filesystem::path()>& make) {
+  const std::lock_guard<std::mutex> lock(live_mutex());
+  std::filesystem::path made = make();
+  live().insert(made);
+  return made;
 }
 
 void unregister_temporary(const std::filesystem::path& file) {

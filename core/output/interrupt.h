@@ -3,6 +3,7 @@
 // being written, leave every finished edition as it was, and end the process with 128 + the
 // signal's number (130 and 143), as shells expect.
 #include <filesystem>
+#include <functional>
 
 namespace persklaar {
 
@@ -15,6 +16,11 @@ void remove_temporaries_on_interrupt();
 // own temporary beside one of them (libzip: "NAME.XXXXXX") is cleaned up with it.
 void register_temporary(const std::filesystem::path& file);
 void unregister_temporary(const std::filesystem::path& file);
+
+// Makes a temporary whose name is known only once it exists (mkdtemp) and registers it, with no
+// interrupt taking effect in between: a signal that arrives meanwhile waits, then removes it too.
+// `make` returns the path it made (or throws).
+std::filesystem::path make_registered_temporary(const std::function<std::filesystem::path()>& make);
 
 // Removes the temporary files an earlier run left in `folder` when it was killed outright
 // (SIGKILL cannot be caught): those whose process no longer runs.

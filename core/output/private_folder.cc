@@ -16,13 +16,15 @@ namespace {
 class PrivateFolder {
  public:
   PrivateFolder() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "persklaar-XXXXXX").string();
-    if (!::mkdtemp(pattern.data())) {
-      throw std::runtime_error("cannot make a temporary folder in " + std::filesystem::temp_directory_path().string() +
-                               ": " + std::strerror(errno));
-    }
-    path_ = pattern;
-    register_temporary(path_);
+    // Made and registered in one step: Ctrl-C between the two would leave the folder behind.
+    path_ = make_registered_temporary([] {
+      std::string pattern = (std::filesystem::temp_directory_path() / "persklaar-XXXXXX").string();
+      if (!::mkdtemp(pattern.data())) {
+        throw std::runtime_error("cannot make a temporary folder in " +
+                                 std::filesystem::temp_directory_path().string() + ": " + std::strerror(errno));
+      }
+      return std::filesystem::path(pattern);
+    });
     allow_folder_outside(path_);
   }
   ~PrivateFolder() {
