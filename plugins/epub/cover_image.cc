@@ -19,21 +19,34 @@ cairo_status_t append_to_string(void* closure, const unsigned char* data, unsign
   return CAIRO_STATUS_SUCCESS;
 }
 
-// Cairo numbers its SVG surfaces with a counter for the whole process, so a second book made by the
-// same process would get other ids. Renumbered in order of appearance, every build writes the same file.
-std::string with_stable_surface_ids(const std::string& svg) {
-  static constexpr std::string_view kPrefix = "surface";
-  std::map<std::string, std::string> numbers;
+// Cairo names a painted surface or image in an SVG after its number in the whole process ("surface7",
+// "image13"), and the other editions create surfaces on other threads at the same time, so the
+// numbers would change from build to build. Renumbered in order of appearance (each kind on its
+// own), every build writes the same file. Only names are touched: an id="…" or a #… reference.
+std::string with_stable_ids(const std::string& svg) {
+  static constexpr std::string_view kKinds[] = {"surface", "image"};
+  std::map<std::string, std::string> numbers;  // "image13" → "image2"
+  std::map<std::string_view, int> counts;
   std::string out;
   std::size_t at = 0;
-  for (std::size_t found; (found = svg.find(kPrefix, at)) != std::string::npos;) {
-    std::size_t end = found + kPrefix.size();
-    while (end < svg.size() && std::isdigit(static_cast<unsigned char>(svg[end]))) ++end;
-    const std::size_t digits = found + kPrefix.size();
-    out.append(svg, at, digits - at);
-    const std::string number = svg.substr(digits, end - digits);
-    if (!number.empty()) out += numbers.emplace(number, std::to_string(numbers.size() + 1)).first->second;
-    at = end;
+  for (std::size_t k = 0; k < svg.size(); ++k) {
+    const bool named = svg.compare(k, 4, "id=\"") == 0 || svg[k] == '#';
+    if (!named) continue;
+    const std::size_t name = k + (svg[k] == '#' ? 1 : 4);
+    for (std::string_view kind : kKinds) {
+      if (svg.compare(name, kind.size(), kind) != 0) continue;
+      std::size_t end = name + kind.size();
+      while (end < svg.size() && std::isdigit(static_cast<unsigned char>(svg[end]))) ++end;
+      if (end == name + kind.size()) break;
+      const std::string old_name = svg.substr(name, end - name);
+      auto [entry, added] = numbers.emplace(old_name, std::string());
+      if (added) entry->second = std::string(kind) + std::to_string(++counts[kind]);
+      out.append(svg, at, name - at);
+      out += entry->second;
+      at = end;
+      k = end - 1;
+      break;
+    }
   }
   out.append(svg, at, std::string::npos);
   return out;
@@ -60,7 +73,7 @@ std::string render_cover_svg(const Publication& publication, const LayoutSpec& l
   if (written != CAIRO_STATUS_SUCCESS) {
     throw std::runtime_error(std::string("cannot render the cover: ") + cairo_status_to_string(written));
   }
-  return with_stable_surface_ids(svg);
+  return with_stable_ids(svg);
 }
 
 }  // namespace persklaar::epub
