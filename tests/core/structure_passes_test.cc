@@ -107,26 +107,47 @@ std::string first_link_target(const Publication& publication, std::size_t chapte
   return "";
 }
 
-TEST(AnchorLinks, AGithubStyleLinkGoesToTheOneSectionOfThatName) {
-  // Two chapters each have a "Meta"; only one has "Basics". Links as a README's contents writes them.
-  const Publication publication = testing::load_markdown(
-      "---\ntitle: T\n---\n# One\n\n## Inleiding\n\nSee [basics](#basics), [meta](#meta), "
-      "[one](#one).\n\n## Basics\n\nText.\n\n## Meta\n\nText.\n\n# Two\n\n## Meta\n\nText.\n\n"
-      "### Deep down\n\n[up](#deep-down) [kept](#one-basics)\n");
-  const Chapter& one = publication.chapters.at(0);
-  ASSERT_GE(one.sections.size(), 3u);
-  const std::string basics = one.sections.at(1).attributes.id;
-  EXPECT_EQ(basics, "one-basics");
-  const Blocks& intro = one.sections.at(0).blocks;
+// The targets of the links in `blocks`, in order.
+std::vector<std::string> link_targets(const Blocks& blocks) {
   std::vector<std::string> targets;
-  for_each_inline_sequence(const_cast<Blocks&>(intro), [&](Inlines& inlines) {
+  for_each_inline_sequence(const_cast<Blocks&>(blocks), [&](Inlines& inlines) {
     for (const Inline& node : inlines) {
       if (const auto* link = std::get_if<Link>(&node.value)) targets.push_back(link->target);
     }
   });
-  EXPECT_THAT(targets, ::testing::ElementsAre("#one-basics", "#meta", "#one"))
-      << "unique: led to its id; two sections named Meta: left; a real id: kept";
+  return targets;
+}
+
+TEST(AnchorLinks, AGithubStyleLinkGoesToTheSectionOfThatName) {
+  // Two chapters each have a "Meta"; only one has "Basics". Links as a README's contents writes them.
+  const Publication publication = testing::load_markdown(
+      "---\ntitle: T\n---\n# One\n\n## Inleiding\n\nSee [basics](#basics), [meta](#meta), "
+      "[meta again](#meta-1), [one](#one), [nowhere](#nowhere).\n\n## Basics\n\nText.\n\n## Meta\n\nText.\n\n"
+      "# Two\n\n## Meta\n\nText.\n\n### Deep down\n\n[up](#deep-down) [kept](#one-basics)\n");
+  const Chapter& one = publication.chapters.at(0);
+  ASSERT_GE(one.sections.size(), 3u);
+  const std::string basics = one.sections.at(1).attributes.id;
+  EXPECT_EQ(basics, "one-basics");
+  EXPECT_THAT(link_targets(one.sections.at(0).blocks),
+              ::testing::ElementsAre("#one-basics", "#one-meta", "#two-meta", "#one", "#nowhere"))
+      << "a name: led to its id, a repeated title numbered as GitHub numbers it; no such name: left";
   EXPECT_EQ(first_link_target(publication, 1, 0), "#two-meta-deep-down") << "a heading inside a section";
+}
+
+TEST(AnchorLinks, GithubAndPandocNamesOfAManualsHeadingsLeadToThem) {
+  // Headings as the Node.js manual writes them, and the links GitHub's and pandoc's anchors make.
+  const Publication publication = testing::load_markdown(
+      "---\ntitle: T\n---\n# Process\n\n## Inleiding\n\n"
+      "[a](#processexitcode) [b](#event-exit) [c](#event-exit-1) [d](#process.exitcode) "
+      "[e](#wat-is-een-kenniscafé) [f](#fsreadfilepath-options-callback)\n\n"
+      "## `process.exitCode`\n\nText.\n\n## Event: `'exit'`\n\nText.\n\n## Event: `'exit'`\n\nAgain.\n\n"
+      "## Wat is een kenniscafé?\n\nText.\n\n## `fs.readFile(path[, options], callback)`\n\nText.\n");
+  const Chapter& process = publication.chapters.at(0);
+  ASSERT_EQ(process.sections.size(), 6u);
+  std::vector<std::string> ids;
+  for (const Section& section : process.sections) ids.push_back("#" + section.attributes.id);
+  EXPECT_THAT(link_targets(process.sections.at(0).blocks),
+              ::testing::ElementsAre(ids[1], ids[2], ids[3], ids[1], ids[4], ids[5]));
 }
 
 TEST(Slug, DropsAccentsAndPunctuation) {
@@ -134,6 +155,18 @@ TEST(Slug, DropsAccentsAndPunctuation) {
   EXPECT_EQ(slugify("  Mbo’ers in het wijkteam?  "), "mbo-ers-in-het-wijkteam");
   EXPECT_EQ(slugify("Feruze Sarıkaş"), "feruze-sarikas");
   EXPECT_EQ(slugify("—"), "");
+}
+
+TEST(Slug, GithubAndPandocNameHeadingsTheirOwnWay) {
+  EXPECT_EQ(github_slug("process.exitCode"), "processexitcode");
+  EXPECT_EQ(github_slug("Event: 'exit'"), "event-exit");
+  EXPECT_EQ(github_slug("fs.readFile(path[, options], callback)"), "fsreadfilepath-options-callback");
+  EXPECT_EQ(github_slug("Wat is een kenniscafé?"), "wat-is-een-kenniscafé");
+  EXPECT_EQ(github_slug("snake_case -- two"), "snake_case----two");
+  EXPECT_EQ(pandoc_identifier("process.exitCode"), "process.exitcode");
+  EXPECT_EQ(pandoc_identifier("1.  Over  de Werkplaats"), "over-de-werkplaats");
+  EXPECT_EQ(pandoc_identifier("Wat is een kenniscafé?"), "wat-is-een-kenniscafé");
+  EXPECT_EQ(pandoc_identifier("2024"), "section");
 }
 
 }  // namespace
