@@ -148,10 +148,13 @@ void collect_texts(const Blocks& blocks, ModelTexts& texts) {
 
 ModelTexts model_texts(const Publication& publication) {
   ModelTexts texts;
-  // Every link's address, as the text edition writes it (an e-mail address without "mailto:").
+  // Every link's address, as the text edition writes it (an e-mail address without "mailto:"), and
+  // folded as the edition's words are before they are compared ("--flag" as "–flag").
   const auto addresses_in = [&texts](const Inlines& inlines) {
     for_each_link(inlines, [&texts](const Link& link) {
-      texts.addresses.insert(link.target.rfind("mailto:", 0) == 0 ? link.target.substr(7) : link.target);
+      const std::string address = link.target.rfind("mailto:", 0) == 0 ? link.target.substr(7) : link.target;
+      texts.addresses.insert(address);
+      texts.addresses.insert(comparable(address));
     });
   };
   for (const Chapter& chapter : publication.chapters) {
