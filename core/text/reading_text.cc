@@ -1,29 +1,79 @@
 #include "core/text/reading_text.h"
 
+#include <cctype>
 #include <type_traits>
 
 namespace persklaar {
 namespace {
 
-void append_reading_text(const Inline& node, const Labels& labels, std::string& out) {
+// A character that goes on a word: a letter or digit ("[Buffer](buffer.md)s" ends its word at the
+// "s"). Bytes of other scripts count as letters.
+bool continues_word(char c) {
+  const auto byte = static_cast<unsigned char>(c);
+  return byte >= 0x80 || std::isalnum(byte) || c == '_';
+}
+
+// Inline text being written, with a link's address held back until the word the link ends in ends:
+// "Buffers (buffer.md)", not "Buffer (buffer.md)s".
+struct ReadingOut {
+  std::string text;
+  std::string held_address;  // " (address)" for each link whose word goes on, or empty
+
+  void add(const std::string& more) {
+    if (held_address.empty()) {
+      text += more;
+      return;
+    }
+    std::size_t word_end = 0;
+    while (word_end < more.size() && continues_word(more[word_end])) ++word_end;
+    text.append(more, 0, word_end);
+    if (word_end == more.size()) return;  // the word goes on in the next piece
+    text += held_address;
+    held_address.clear();
+    text.append(more, word_end, std::string::npos);
+  }
+  // After a link's text: its address (if it shows one) waits, after any held before it, for the
+  // end of the word.
+  void hold(const std::string& address) {
+    if (!address.empty()) held_address += " (" + address + ")";
+  }
+  std::string done() {
+    text += held_address;
+    held_address.clear();
+    return std::move(text);
+  }
+};
+
+// The address a link's reading text names after it, or nothing.
+std::string shown_address(const Link& link, const std::string& text) {
+  std::string address = link.target;
+  if (address.rfind("mailto:", 0) == 0) address.erase(0, 7);
+  if (text == address || text == link.target || address.empty() || address[0] == '#') return "";
+  return address;
+}
+
+void append_reading_text(const Inline& node, const Labels& labels, ReadingOut& out) {
   std::visit(
       [&](const auto& item) {
         using T = std::decay_t<decltype(item)>;
         if constexpr (std::is_same_v<T, Text> || std::is_same_v<T, Code>) {
-          out += item.text;
+          out.add(item.text);
         } else if constexpr (std::is_same_v<T, SoftBreak>) {
-          out += ' ';
+          out.add(" ");
         } else if constexpr (std::is_same_v<T, LineBreak>) {
-          out += '\n';
+          out.add("\n");
         } else if constexpr (std::is_same_v<T, Emphasis> || std::is_same_v<T, Strong> ||
                              std::is_same_v<T, Superscript> || std::is_same_v<T, Subscript>) {
-          out += reading_text(item.content, labels);
+          for (const Inline& inner : item.content) append_reading_text(inner, labels, out);
         } else if constexpr (std::is_same_v<T, Link>) {
-          out += link_reading_text(item, labels);
+          const std::string text = reading_text(item.content, labels);
+          const std::string address = shown_address(item, text);
+          out.add(text);
+          out.hold(address);
         } else if constexpr (std::is_same_v<T, NoteReference>) {
-          out += note_marker(item.number);
+          out.add(note_marker(item.number));
         } else if constexpr (std::is_same_v<T, Image>) {
-          out += "(" + std::string(labels.image) + ": " + reading_text(item.alt, labels) + ")";
+          out.add("(" + std::string(labels.image) + ": " + reading_text(item.alt, labels) + ")");
         }
       },
       node.value);
@@ -36,17 +86,9 @@ std::string note_marker(int number) {
 }
 
 std::string reading_text(const Inlines& inlines, const Labels& labels) {
-  std::string out;
+  ReadingOut out;
   for (const Inline& node : inlines) append_reading_text(node, labels, out);
-  return out;
-}
-
-std::string link_reading_text(const Link& link, const Labels& labels) {
-  const std::string text = reading_text(link.content, labels);
-  std::string address = link.target;
-  if (address.rfind("mailto:", 0) == 0) address.erase(0, 7);
-  if (text == address || text == link.target || address.empty() || address[0] == '#') return text;
-  return text + " (" + address + ")";
+  return out.done();
 }
 
 std::string table_row_text(const Table& table, const std::vector<TableCell>& row, const Labels& labels) {

@@ -14,11 +14,10 @@ std::string note_marker(int number);
 
 // The inline content as plain text: emphasis dropped, links as "text (address)", images as
 // "(Afbeelding: alt)", note references as their marker, a hard line break as '\n', raw markup left out.
+// A link shows only its text when the text already is the address or the target is inside the
+// publication ("#anchor"); "mailto:" is left off; and the address follows the word the link ends
+// in: "[Buffer](buffer.md)s" reads "Buffers (buffer.md)".
 std::string reading_text(const Inlines& inlines, const Labels& labels);
-
-// "text (address)"; only the text when the text already is the address or the target is inside
-// the publication ("#anchor"); "mailto:" is left off.
-std::string link_reading_text(const Link& link, const Labels& labels);
 
 // One table row as "Header: value; Header: value" (a column without a header gives its value only).
 std::string table_row_text(const Table& table, const std::vector<TableCell>& row, const Labels& labels);

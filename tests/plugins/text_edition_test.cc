@@ -63,6 +63,17 @@ TEST(TextEdition, AFigureIsReadWithItsDescriptionAndACaptionThatSaysMore) {
   EXPECT_THAT(text, HasSubstr("Afbeelding: Tafels op het plein. Het plein op woensdag\n"));
 }
 
+TEST(TextEdition, ALinksAddressFollowsTheWordTheLinkEndsIn) {
+  testing::TemporaryFolder out;
+  const std::string text =
+      testing::render(testing::load_markdown("---\ntitle: T\nlanguage: en\n---\n# One\n\n"
+                                             "All [`Buffer`](buffer.md)s and [*the* site](https://example.org/), "
+                                             "[mail](mailto:a@example.org)ed; [here](#one) and [x](x.md)[y](y.md)z.\n"),
+                      "txt", out.path());
+  EXPECT_THAT(text, HasSubstr("All Buffers (buffer.md) and the site (https://example.org/), mailed (a@example.org); "
+                              "here and xyz (x.md) (y.md).\n"));
+}
+
 TEST(TextEdition, HeadingsHaveTwoBlankLinesBeforeAndOneAfter) {
   const auto lines = lines_of(text_edition(kGoldenDir / "structure.md"));
   // A heading directly followed by another heading is followed by two blank lines, as any heading.
