@@ -108,7 +108,7 @@ RuleList rules_of(const std::string& profile, const std::string& where) {
 // Runs the profile's rules over a document qpdf has read.
 void check(QPDF& pdf, const std::string& version, const std::string& profile, RuleList rules, PreflightReport& report) {
   using namespace preflight_rules;
-  PdfUnderTest doc{pdf, QPDFPageDocumentHelper(pdf).getAllPages(), version, {}, {}, {}};
+  PdfUnderTest doc{pdf, QPDFPageDocumentHelper(pdf).getAllPages(), version, {}, {}, {}, {}};
   if (profile != "pdfua") {  // the PDF/UA rules walk the content their own way (marked_content.h)
     for (QPDFPageObjectHelper& page : doc.pages) doc.content.push_back(walk_page(page));
   }

@@ -1,10 +1,11 @@
 #include "core/render/picture.h"
 
 #include <gdk-pixbuf/gdk-pixbuf.h>
-#include <librsvg/rsvg.h>
 
 #include <cstdlib>
 #include <cstring>
+
+#include "core/render/svg_library.h"
 
 namespace persklaar {
 namespace {
@@ -123,9 +124,16 @@ std::shared_ptr<const Picture> Picture::load(const ImageFile& image, std::string
     picture->width_ = cairo_image_surface_get_width(picture->raster_);
     picture->height_ = cairo_image_surface_get_height(picture->raster_);
   } else if (image.media_type == "image/svg+xml") {
+    std::string unloadable;
+    const SvgLibrary* rsvg = svg_library(unloadable);
+    if (!rsvg) {
+      why =
+          "is an SVG image, and librsvg cannot be loaded to draw it (" + unloadable + "); install Debian's librsvg2-2";
+      return nullptr;
+    }
     GError* error = nullptr;
     RsvgHandle* handle =
-        rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(image.bytes.data()), image.bytes.size(), &error);
+        rsvg->new_from_data(reinterpret_cast<const guint8*>(image.bytes.data()), image.bytes.size(), &error);
     if (!handle) {
       why = std::string("is not an SVG image librsvg can draw: ") + (error ? error->message : "unknown error");
       if (error) g_error_free(error);
@@ -133,11 +141,11 @@ std::shared_ptr<const Picture> Picture::load(const ImageFile& image, std::string
     }
     picture->svg_ = handle;
     gdouble width = 0, height = 0;
-    if (!rsvg_handle_get_intrinsic_size_in_pixels(handle, &width, &height)) {
+    if (!rsvg->intrinsic_size_in_pixels(handle, &width, &height)) {
       gboolean has_width, has_height, has_view_box;
       RsvgLength w, h;
       RsvgRectangle view_box;
-      rsvg_handle_get_intrinsic_dimensions(handle, &has_width, &w, &has_height, &h, &has_view_box, &view_box);
+      rsvg->intrinsic_dimensions(handle, &has_width, &w, &has_height, &h, &has_view_box, &view_box);
       if (has_view_box) {
         width = view_box.width;
         height = view_box.height;
@@ -169,7 +177,8 @@ void Picture::paint(cairo_t* cr, double x, double y, double width, double height
   cairo_save(cr);
   if (svg_) {
     const RsvgRectangle viewport{x, y, width, height};
-    rsvg_handle_render_document(static_cast<RsvgHandle*>(svg_), cr, &viewport, nullptr);
+    std::string unused;  // loaded already: the picture was read with it
+    svg_library(unused)->render_document(static_cast<RsvgHandle*>(svg_), cr, &viewport, nullptr);
   } else {
     cairo_rectangle(cr, x, y, width, height);
     cairo_clip(cr);
