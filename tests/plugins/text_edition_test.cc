@@ -27,6 +27,12 @@ std::string text_edition(const std::filesystem::path& manuscript, std::map<std::
   return testing::render(testing::load(manuscript), "txt", out.path(), std::move(options));
 }
 
+// The text edition of a manuscript written here.
+std::string text_edition_of_markdown(const std::string& markdown) {
+  testing::TemporaryFolder out;
+  return testing::render(testing::load_markdown(markdown), "txt", out.path());
+}
+
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
   std::istringstream stream(text);
@@ -53,23 +59,17 @@ INSTANTIATE_TEST_SUITE_P(Fixtures, TextGolden,
                          ::testing::Values("structure", "blocks", "english", "notes-languages", "figures"));
 
 TEST(TextEdition, AFigureIsReadWithItsDescriptionAndACaptionThatSaysMore) {
-  testing::TemporaryFolder out;
-  const std::string text =
-      testing::render(testing::load_markdown("---\ntitle: T\nlanguage: nl\n---\n# Een\n\n"
-                                             "![Het plein op dinsdag](weg.jpg \"Het plein op dinsdag\")\n\n"
-                                             "![Tafels op het plein](weg.jpg \"Het plein op woensdag\")\n"),
-                      "txt", out.path());
+  const std::string text = text_edition_of_markdown(
+      "---\ntitle: T\nlanguage: nl\n---\n# Een\n\n![Het plein op dinsdag](weg.jpg \"Het plein op dinsdag\")\n\n"
+      "![Tafels op het plein](weg.jpg \"Het plein op woensdag\")\n");
   EXPECT_THAT(text, HasSubstr("Afbeelding: Het plein op dinsdag\n"));  // one text for both: read once
   EXPECT_THAT(text, HasSubstr("Afbeelding: Tafels op het plein. Het plein op woensdag\n"));
 }
 
 TEST(TextEdition, ALinksAddressFollowsTheWordTheLinkEndsIn) {
-  testing::TemporaryFolder out;
-  const std::string text =
-      testing::render(testing::load_markdown("---\ntitle: T\nlanguage: en\n---\n# One\n\n"
-                                             "All [`Buffer`](buffer.md)s and [*the* site](https://example.org/), "
-                                             "[mail](mailto:a@example.org)ed; [here](#one) and [x](x.md)[y](y.md)z.\n"),
-                      "txt", out.path());
+  const std::string text = text_edition_of_markdown(
+      "---\ntitle: T\nlanguage: en\n---\n# One\n\nAll [`Buffer`](buffer.md)s and [*the* site](https://example.org/), "
+      "[mail](mailto:a@example.org)ed; [here](#one) and [x](x.md)[y](y.md)z.\n");
   EXPECT_THAT(text, HasSubstr("All Buffers (buffer.md) and the site (https://example.org/), mailed (a@example.org); "
                               "here and xyz (x.md) (y.md).\n"));
 }
@@ -155,11 +155,9 @@ TEST(TextEdition, ABadWrapWidthIsAnInputError) {
 }
 
 TEST(TextEdition, TheTitleBlockNamesAuthorsAndContributors) {
-  testing::TemporaryFolder out;
-  const Publication publication = testing::load_markdown(
+  const auto lines = lines_of(text_edition_of_markdown(
       "---\ntitle: T\nlanguage: nl\nauthor: [Anna de Vries, Bram Jansen]\ncontributors: [Carla Smit, Dirk Bos, "
-      "Eva Kok]\n---\n# Een\n\nTekst.\n");
-  const auto lines = lines_of(testing::render(publication, "txt", out.path()));
+      "Eva Kok]\n---\n# Een\n\nTekst.\n"));
   ASSERT_GE(lines.size(), 3u);
   EXPECT_EQ(lines[1], "Anna de Vries en Bram Jansen");
   EXPECT_EQ(lines[2], "Met bijdragen van Carla Smit, Dirk Bos en Eva Kok");
