@@ -39,15 +39,16 @@ std::string expand_tabs(const std::string& line) {
   return out;
 }
 
-std::vector<std::string> wrap_code_line(const std::string& line, std::size_t columns) {
-  columns = std::max<std::size_t>(columns, 2);
+std::vector<std::string> wrap_code_line(const std::string& line, std::size_t columns, std::size_t mark_columns) {
+  mark_columns = std::max<std::size_t>(mark_columns, 1);
+  columns = std::max(columns, mark_columns + 1);
   std::vector<std::string> pieces;
   std::string rest = line;
   for (;;) {
     const std::vector<std::size_t> starts = character_starts(rest);
     const std::size_t characters = starts.size() - 1;
     if (characters <= columns) break;
-    const std::size_t room = columns - 1;  // one column for the mark
+    const std::size_t room = columns - mark_columns;
     std::size_t cut = room;
     for (std::size_t k = room; k > room / 2; --k) {
       if (kBreakAfter.find(rest[starts[k - 1]]) != std::string_view::npos) {
@@ -79,6 +80,10 @@ void BlockSetter::code(const CodeBlock& item, int parent, std::vector<FlowBlock>
   pango_layout_get_extents(zero.get(), nullptr, &extent);
   const double advance = std::max(from_pango(extent.width), 0.1);
   const auto columns = static_cast<std::size_t>(std::floor((measure + 0.01) / advance));
+  // The continuation mark as drawn: JetBrains Mono has no ↩, so a wider face draws it.
+  LayoutHandle mark(plain_layout(context_, kCodeContinuation, role), g_object_unref);
+  pango_layout_get_extents(mark.get(), nullptr, &extent);
+  const auto mark_columns = static_cast<std::size_t>(std::ceil(from_pango(extent.width) / advance - 0.01));
 
   std::string text = item.text;
   while (!text.empty() && text.back() == '\n') text.pop_back();
@@ -87,7 +92,8 @@ void BlockSetter::code(const CodeBlock& item, int parent, std::vector<FlowBlock>
   while (begin <= text.size()) {
     std::size_t end = text.find('\n', begin);
     if (end == std::string::npos) end = text.size();
-    for (const std::string& piece : wrap_code_line(expand_tabs(text.substr(begin, end - begin)), columns)) {
+    for (const std::string& piece :
+         wrap_code_line(expand_tabs(text.substr(begin, end - begin)), columns, mark_columns)) {
       StyledText styled;
       styled.text = piece;
       FlowBlock set = this->set(styled, role, measure, false);

@@ -15,9 +15,11 @@ inline constexpr const char* kCodeContinuation = "\xE2\x86\xA9";  // U+21A9 LEFT
 // `line` with tabs expanded to the next multiple of four columns.
 std::string expand_tabs(const std::string& line);
 
-// `line` cut into pieces of at most `columns` characters, the mark included: every piece but the
-// last ends in kCodeContinuation, in its last column. A break goes after the last space or separator in the second half
-// of the room, else at the room's end. `columns` below 2 is taken as 2.
-std::vector<std::string> wrap_code_line(const std::string& line, std::size_t columns);
+// `line` cut into pieces that fit `columns` columns: every piece but the last ends in
+// kCodeContinuation, which takes `mark_columns` columns at the end (the code face may lack the
+// arrow: another face draws it, wider), after the piece padded with spaces so that the marks line
+// up. A break goes after the last space or separator in the second half of the room, else at the
+// room's end. At least one column is left for the text.
+std::vector<std::string> wrap_code_line(const std::string& line, std::size_t columns, std::size_t mark_columns = 1);
 
 }  // namespace persklaar

@@ -5,6 +5,10 @@
 #include <glib.h>
 #include <gtest/gtest.h>
 
+#include "core/layout/magazine.h"
+#include "tests/support/pipeline.h"
+#include "tests/support/test_paths.h"
+
 namespace persklaar {
 namespace {
 
@@ -56,6 +60,36 @@ TEST(CodeBlock, AWrapPrefersASeparator) {
   EXPECT_TRUE(first.back() == '/' || first.back() == '?' || first.back() == '.' || first.back() == '&' ||
               first.back() == '=')
       << pieces.front();
+}
+
+TEST(CodeBlock, AWiderMarkTakesTheColumnsItNeeds) {
+  const auto pieces = wrap_code_line("abcdefghijklmnopqrstuvwxyz", 10, 2);
+  ASSERT_GE(pieces.size(), 3u);
+  for (std::size_t k = 0; k + 1 < pieces.size(); ++k) EXPECT_EQ(characters(pieces[k]), 9u) << "8 for text, the mark";
+}
+
+TEST(CodeBlock, TheMarkStaysOnItsLineInANarrowListItem) {
+  // A configure line in a list item, as the Node.js manual has it: the narrower measure filled to
+  // the last column, where the mark (drawn by a wider face than the code's) must still fit.
+  const Publication publication = testing::load_markdown(
+      "---\ntitle: T\nlanguage: en\n---\n# One\n\n* The option:\n\n  ```bash\n"
+      "  ./configure --with-icu-default-data-dir=/runtime/directory/with/dat/file --with-intl=small-icu\n"
+      "  ```\n\n  ```bash\n  env NODE_ICU_DATA=/runtime/directory/with/dat/file node\n  ```\n");
+  for (const char* layout : {"magazine-a4.xml", "pocket-a5.xml"}) {
+    Diagnostics diagnostics;
+    const LaidOutPublication laid_out =
+        lay_out_publication(publication, load_layout(testing::source_dir() / "layouts" / layout), diagnostics);
+    int marks = 0;
+    for (const Page& page : laid_out.pages) {
+      for (const LineItem& line : page.lines) {
+        if (line.text.find(kCodeContinuation) == std::string::npos) continue;
+        ++marks;
+        EXPECT_NE(line.text, kCodeContinuation) << layout << ": a mark on a line of its own";
+        EXPECT_LE(line.width, line.measure + 0.01) << layout << ": " << line.text;
+      }
+    }
+    EXPECT_GE(marks, 1) << layout;
+  }
 }
 
 TEST(CodeBlock, TabsExpandToFourColumns) {
