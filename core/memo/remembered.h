@@ -16,6 +16,15 @@
 
 namespace persklaar {
 
+// From now on this process will build again (`persklaar watch`, `persklaar preview`): what only a
+// later build can use is worth keeping.
+void remember_across_builds();
+bool remembering_across_builds();
+
+// Whether a value is worth keeping in a process that builds once: some work is asked for again
+// within one build (a word's hyphenation points), some only by the next build (a page's walk).
+enum class KeepFor { every_process, processes_that_build_again };
+
 template <class Key, class Value, class Hash = std::hash<Key>>
 class Remembered {
  public:
@@ -23,7 +32,11 @@ class Remembered {
   using Weight = std::size_t (*)(const Key&, const Value&);
 
   // `limit`: the most it holds, counted by `weight` (one per entry when none is given).
-  explicit Remembered(std::size_t limit, Weight weight = nullptr) : limit_(limit), weight_(weight) {}
+  explicit Remembered(std::size_t limit, Weight weight = nullptr, KeepFor keep_for = KeepFor::every_process)
+      : limit_(limit), weight_(weight), keep_for_(keep_for) {}
+
+  // Whether keep() keeps anything now; a caller can then skip making the key.
+  bool keeping() const { return keep_for_ == KeepFor::every_process || remembering_across_builds(); }
 
   std::optional<Value> find(const Key& key) const {
     const std::lock_guard<std::mutex> lock(mutex_);
@@ -33,6 +46,7 @@ class Remembered {
   }
 
   void keep(Key key, Value value) {
+    if (!keeping()) return;
     const std::size_t weight = weight_ ? weight_(key, value) : 1;
     const std::lock_guard<std::mutex> lock(mutex_);
     if (held_ + weight > limit_) forget_locked();
@@ -61,6 +75,7 @@ class Remembered {
 
   const std::size_t limit_;
   const Weight weight_;
+  const KeepFor keep_for_;
   mutable std::mutex mutex_;
   std::unordered_map<Key, Value, Hash> entries_;
   std::size_t held_ = 0;

@@ -294,11 +294,13 @@ std::optional<std::string> walk_key(const std::string& content, QPDFObjectHandle
 // The walks of the pages checked last. `persklaar watch` checks the screen PDF after every save,
 // and a change leaves most pages' content as it was (content_stream.h keeps their rewrites too), so
 // their walks are taken from here instead of lexing each page again. A long book's pages, not
-// every book's.
+// every book's; and only in a process that builds again, since a build checks each page once (the
+// keys hold the pages' content: 50 MB for the sample ×100).
 constexpr std::size_t kMostRememberedPages = 4096;
 
 Remembered<std::string, MarkedContent>& remembered_walks() {
-  static auto* walks = new Remembered<std::string, MarkedContent>(kMostRememberedPages);
+  static auto* walks =
+      new Remembered<std::string, MarkedContent>(kMostRememberedPages, nullptr, KeepFor::processes_that_build_again);
   return *walks;  // kept until exit: editions finish on threads of their own
 }
 
@@ -309,7 +311,8 @@ MarkedContent walk_marked_content(QPDFPageObjectHelper& page) {
   QPDFObjectHandle resources = page.getAttribute("/Resources", false);
   try {
     const std::string decoded = decoded_content(page);
-    const std::optional<std::string> key = walk_key(decoded, resources);
+    const std::optional<std::string> key =
+        remembered_walks().keeping() ? walk_key(decoded, resources) : std::optional<std::string>();
     if (key) {
       if (std::optional<MarkedContent> known = remembered_walks().find(*key)) return std::move(*known);
     }

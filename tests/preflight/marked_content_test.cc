@@ -10,6 +10,8 @@
 #include <set>
 #include <string>
 
+#include "core/memo/remembered.h"
+
 namespace persklaar::preflight_rules {
 namespace {
 
@@ -42,6 +44,7 @@ const std::string kTagged = "/P << /MCID 3 >> BDC BT /F1 12 Tf <00410042> Tj ET 
 const std::string kUntagged = "BT /F1 12 Tf <00410042> Tj ET";
 
 TEST(MarkedContent, APageMetAgainGivesTheSameWalk) {
+  remember_across_builds();  // as persklaar watch does: the walks are kept
   const MarkedContent first = walk(kTagged, "/Type0");
   const MarkedContent again = walk(kTagged, "/Type0");
   EXPECT_EQ(first.mcids, std::vector<long long>{3});
@@ -52,6 +55,7 @@ TEST(MarkedContent, APageMetAgainGivesTheSameWalk) {
 }
 
 TEST(MarkedContent, OtherFontsOrOtherContentAreWalkedAnew) {
+  remember_across_builds();
   EXPECT_EQ(walk(kTagged, "/Type0").codes.at("/F1"), (std::set<unsigned>{0x41, 0x42}));
   // The same content with a one-byte font shows its bytes as codes: 0, A, 0, B.
   EXPECT_EQ(walk(kTagged, "/Type1").codes.at("/F1"), (std::set<unsigned>{0x00, 0x41, 0x42}));
