@@ -62,11 +62,6 @@ class Remembered {
     return made;
   }
 
-  void forget() {
-    const std::lock_guard<std::mutex> lock(mutex_);
-    forget_locked();
-  }
-
  private:
   void forget_locked() {
     entries_.clear();

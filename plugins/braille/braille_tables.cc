@@ -2,18 +2,13 @@
 
 #include <liblouis/liblouis.h>
 
-#include <cctype>
+#include "core/text/ascii_case.h"
 
 namespace persklaar::braille {
 namespace {
 
 std::string primary_subtag(const std::string& language) {
-  std::string primary;
-  for (char c : language) {
-    if (c == '-' || c == '_') break;
-    primary += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return primary;
+  return ascii_lowercase(language.substr(0, language.find_first_of("-_")));
 }
 
 }  // namespace
