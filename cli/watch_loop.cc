@@ -6,7 +6,6 @@
 #include "cli/exit_codes.h"
 #include "cli/file_watcher.h"
 #include "cli/plugin_options.h"
-#include "core/layout/paragraph_cache.h"
 #include "core/memo/remembered.h"
 
 namespace persklaar::cli {
@@ -81,8 +80,7 @@ int watch_and_rebuild(const ParsedArguments& arguments, const WatchHooks& hooks)
   if (!arguments.operands().empty() && arguments.operands().front() == "-") {
     throw UsageError("a manuscript on standard input cannot be watched: name its file or folder");
   }
-  keep_set_paragraphs();     // a one-word change leaves the other paragraphs as they were set
-  remember_across_builds();  // and most pages' content (core/memo/remembered.h)
+  remember_across_builds();  // a one-word change leaves the other paragraphs and most pages as they were
   PluginHost plugins;        // one for the whole session: the modules, and what they keep, stay loaded
   discover_plugins(plugins, arguments);
   Diagnostics checking;

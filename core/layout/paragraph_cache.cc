@@ -1,6 +1,5 @@
 #include "core/layout/paragraph_cache.h"
 
-#include <atomic>
 #include <cstring>
 #include <mutex>
 #include <string>
@@ -8,6 +7,7 @@
 #include <unordered_map>
 
 #include "core/layout/hyphenate.h"
+#include "core/memo/remembered.h"
 
 namespace persklaar {
 namespace {
@@ -83,11 +83,6 @@ struct Cache {
   std::unordered_map<std::string, Entry> entries;
 };
 
-std::atomic<bool>& keeping() {
-  static std::atomic<bool> on{false};
-  return on;
-}
-
 Cache& cache() {
   static Cache* instance = new Cache;  // never destroyed: editions may still run at exit
   return *instance;
@@ -98,7 +93,8 @@ Cache& cache() {
 SetParagraph set_paragraph_reusing(const StyledText& text, const ParagraphStyle& style, PangoContext* context,
                                    Reuse reuse) {
   const bool this_build = reuse == Reuse::also_this_build;
-  if (!keeping() && !this_build) return set_paragraph(text, style, context);
+  const bool keeping = remembering_across_builds();
+  if (!keeping && !this_build) return set_paragraph(text, style, context);
   std::string key = key_of(text, style, context);
   Cache& shared = cache();
   {
@@ -106,7 +102,7 @@ SetParagraph set_paragraph_reusing(const StyledText& text, const ParagraphStyle&
     const auto found = shared.entries.find(key);
     const bool earlier = found != shared.entries.end() && found->second.made < shared.build;
     const bool now = found != shared.entries.end() && found->second.made == shared.build;
-    if ((earlier && keeping()) || (now && this_build)) {
+    if ((earlier && keeping) || (now && this_build)) {
       found->second.last_used = shared.build;
       return found->second.set;
     }
@@ -124,10 +120,6 @@ void begin_paragraph_reuse() {
   const unsigned finished = shared.build;
   ++shared.build;
   std::erase_if(shared.entries, [&](const auto& item) { return item.second.last_used < finished; });
-}
-
-void keep_set_paragraphs() {
-  keeping() = true;
 }
 
 void forget_set_paragraphs() {

@@ -9,7 +9,8 @@
 // so a single build costs what it costs (and a long book that repeats a chapter is timed honestly);
 // only the page furniture, which a magazine itself repeats page after page, is set once a build.
 // What a build did not use is dropped when the next one begins, so the cache holds one magazine.
-// A process that builds once keeps nothing: the keeping is switched on by one that will build again.
+// A process that builds once keeps nothing: the keeping is switched on by one that will build again
+// (remember_across_builds, core/memo/remembered.h).
 #include <pango/pango.h>
 
 #include "core/layout/paragraph.h"
@@ -22,7 +23,7 @@ enum class Reuse {
                         // measured before it is placed): set once a build, as a real magazine repeats it
 };
 
-// set_paragraph(text, style, context), or, once keep_set_paragraphs() was called, a copy of the
+// set_paragraph(text, style, context), or, once remember_across_builds() was called, a copy of the
 // lines an earlier build set from the same inputs; with Reuse::also_this_build, also a copy of what
 // this build set already. Thread-safe.
 SetParagraph set_paragraph_reusing(const StyledText& text, const ParagraphStyle& style, PangoContext* context,
@@ -31,9 +32,6 @@ SetParagraph set_paragraph_reusing(const StyledText& text, const ParagraphStyle&
 // Marks the start of a build's layout: what the build before set becomes reusable, and what it did
 // not use is forgotten.
 void begin_paragraph_reuse();
-
-// From now on, set paragraphs are kept for the next build (`persklaar watch`, `persklaar preview`).
-void keep_set_paragraphs();
 
 // Forgets every set paragraph: the next build sets all of them afresh (for comparing a reusing
 // build with a fresh one).

@@ -17,7 +17,8 @@
 namespace persklaar {
 
 // From now on this process will build again (`persklaar watch`, `persklaar preview`): what only a
-// later build can use is worth keeping.
+// later build can use is worth keeping (the page walks kept here, and the set paragraphs of
+// core/layout/paragraph_cache.h).
 void remember_across_builds();
 bool remembering_across_builds();
 

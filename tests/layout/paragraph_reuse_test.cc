@@ -9,6 +9,7 @@
 
 #include "core/layout/magazine.h"
 #include "core/layout/paragraph_cache.h"
+#include "core/memo/remembered.h"
 #include "tests/support/pipeline.h"
 #include "tests/support/temporary_folder.h"
 #include "tests/support/test_paths.h"
@@ -34,7 +35,7 @@ Pages lay_out(const Publication& publication, const std::filesystem::path& layou
 }
 
 Pages lay_out_afresh(const Publication& publication, const std::filesystem::path& layout) {
-  keep_set_paragraphs();  // as persklaar watch does
+  remember_across_builds();  // as persklaar watch does
   forget_set_paragraphs();
   return lay_out(publication, layout);
 }
