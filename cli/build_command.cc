@@ -19,6 +19,7 @@
 #include "core/input/resource_access.h"
 #include "core/layout/layout_spec.h"
 #include "core/pipeline/build_editions.h"
+#include "core/pipeline/early_start.h"
 #include "core/pipeline/load_publication.h"
 #include "core/pipeline/paginate.h"
 #include "core/pipeline/prepare_editions.h"
@@ -203,6 +204,8 @@ namespace {
 
 int build_as_planned(const ParsedArguments& arguments) {
   StageClock clock(arguments.has("verbose"));
+  // Before the plugins: the hyphenation patterns load on the other core while they do.
+  const EarlyStart early(arguments.operands().empty() ? std::string() : arguments.operands().front());
   Diagnostics diagnostics;
   PluginHost plugins;
   discover_plugins(plugins, arguments);

@@ -1,6 +1,8 @@
 #include "core/input/manuscript.h"
 
 #include <cerrno>
+#include <fstream>
+#include <iterator>
 
 #include "core/input/limits.h"
 #include "core/input/metadata_yaml.h"
@@ -105,6 +107,29 @@ Manuscript locate_manuscript(const std::filesystem::path& path, Diagnostics& dia
   manuscript.name = stem_of(path);
   manuscript.parts.push_back({path, {}});
   return manuscript;
+}
+
+std::string declared_language(const std::filesystem::path& path) {
+  constexpr std::size_t kLongestManifestRead = 1u << 20;  // a manifest is a few lines; more is not one
+  try {
+    std::error_code error;
+    std::filesystem::path manifest;
+    if (std::filesystem::is_directory(path, error)) {
+      manifest = path / kManifestName;
+    } else if (path.filename() == kManifestName) {
+      manifest = path;
+    } else {
+      return {};
+    }
+    if (std::filesystem::file_size(manifest, error) > kLongestManifestRead || error) return {};
+    std::ifstream in(manifest, std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const YAML::Node mapping = YAML::Load(text);
+    const YAML::Node language = mapping.IsMap() ? mapping["language"] : YAML::Node();
+    return language && language.IsScalar() ? language.Scalar() : std::string();
+  } catch (const std::exception&) {  // broken YAML and the like: the build reports it with its line
+    return {};
+  }
 }
 
 }  // namespace persklaar

@@ -32,4 +32,10 @@ struct Manuscript {
 // manuscript's folder the one images and chapters are read from (resource_access.h).
 Manuscript locate_manuscript(const std::filesystem::path& path, Diagnostics& diagnostics);
 
+// The `language` a manuscript folder's manifest declares (for a folder or its manuscript.yaml),
+// read on its own before the build reads anything, with no global state, so any thread may ask.
+// Empty for a single file and when the manifest is missing, broken or silent: the build itself
+// reports those when it reads the manuscript.
+std::string declared_language(const std::filesystem::path& path);
+
 }  // namespace persklaar

@@ -7,6 +7,7 @@
 #include <climits>
 #include <cstdlib>
 #include <filesystem>
+#include <future>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -287,12 +288,35 @@ Hyphenator::Hyphenator(const std::string& language)
 Hyphenator::~Hyphenator() = default;
 
 const Hyphenator& shared_hyphenator(const std::string& language) {
+  // Each language is loaded outside the lock, so that a thread loading one (early_start.h) keeps no
+  // other waiting; a second asker of the same language waits for the first one's loading.
+  using Loading = std::shared_future<std::shared_ptr<const Hyphenator>>;
   static std::mutex mutex;
-  static auto* loaded = new std::map<std::string, std::unique_ptr<Hyphenator>>;  // kept until exit
-  const std::lock_guard<std::mutex> lock(mutex);
-  auto found = loaded->find(language);
-  if (found == loaded->end()) found = loaded->emplace(language, std::make_unique<Hyphenator>(language)).first;
-  return *found->second;
+  static auto* loaded = new std::map<std::string, Loading>;  // kept until exit
+  std::promise<std::shared_ptr<const Hyphenator>> promise;
+  Loading loading;
+  bool loads_here = false;
+  {
+    const std::lock_guard<std::mutex> lock(mutex);
+    auto found = loaded->find(language);
+    if (found == loaded->end()) {
+      found = loaded->emplace(language, promise.get_future().share()).first;
+      loads_here = true;
+    }
+    loading = found->second;
+  }
+  if (loads_here) {
+    try {
+      promise.set_value(std::make_shared<const Hyphenator>(language));
+    } catch (...) {
+      {
+        const std::lock_guard<std::mutex> lock(mutex);
+        loaded->erase(language);  // the next asker tries again
+      }
+      promise.set_exception(std::current_exception());
+    }
+  }
+  return *loading.get();
 }
 
 const std::string& Hyphenator::language() const {

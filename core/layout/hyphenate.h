@@ -67,7 +67,8 @@ class Hyphenator {
 
 // The process's one Hyphenator for `language`, loaded the first time it is asked for and kept: the
 // patterns do not change while Persklaar runs, and loading them costs more than a rebuild's layout
-// of a changed chapter. Thread-safe; throws as the constructor does (and tries again next time).
+// of a changed chapter. Thread-safe, and one language's loading keeps no other waiting; throws as
+// the constructor does (to every thread that waited for that loading), and tries again next time.
 const Hyphenator& shared_hyphenator(const std::string& language);
 
 }  // namespace persklaar

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <stdexcept>
+#include <thread>
 
 namespace persklaar {
 namespace {
@@ -175,6 +176,21 @@ TEST(Hyphenator, RejectsAPointThatIsNotInsideTheWord) {
   EXPECT_THROW(h.split("coöperatie", 0), std::out_of_range);
   EXPECT_THROW(h.split("coöperatie", 3), std::out_of_range);  // inside ö
   EXPECT_THROW(h.split("coöperatie", 11), std::out_of_range);
+}
+
+// Two threads asking for one language at once get the one loading; a language without patterns
+// throws to each asker, every time.
+TEST(SharedHyphenator, IsLoadedOnceForThreadsAskingTogether) {
+  const Hyphenator* first = nullptr;
+  const Hyphenator* second = nullptr;
+  std::thread other([&] { second = &shared_hyphenator("nl-NL"); });
+  first = &shared_hyphenator("nl-NL");
+  other.join();
+  EXPECT_EQ(first, second);
+  EXPECT_EQ(first->language(), "nl-NL");
+  EXPECT_EQ(&shared_hyphenator("nl-NL"), first);
+  EXPECT_THROW(shared_hyphenator("tlh"), std::runtime_error);
+  EXPECT_THROW(shared_hyphenator("tlh"), std::runtime_error);
 }
 
 TEST(Hyphenator, KeepsTheLanguageItWasMadeFor) {

@@ -95,5 +95,27 @@ TEST(Manifest, AFolderWithoutOneIsExplained) {
   }
 }
 
+TEST(DeclaredLanguage, IsTheManifestsOwn) {
+  testing::TemporaryFolder folder;
+  folder.write("boek/manuscript.yaml", "title: Boek\nlanguage: en-GB\nchapters:\n  - een.md\n");
+  EXPECT_EQ(declared_language(folder.path() / "boek"), "en-GB");
+  EXPECT_EQ(declared_language(folder.path() / "boek" / "manuscript.yaml"), "en-GB");
+}
+
+TEST(DeclaredLanguage, IsEmptyWhereItCannotBeToldBeforeReading) {
+  testing::TemporaryFolder folder;
+  folder.write("stil/manuscript.yaml", "title: Stil\nchapters:\n  - een.md\n");
+  folder.write("kapot/manuscript.yaml", "title: [Kapot\nlanguage: nl\n");
+  folder.write("lijst/manuscript.yaml", "- language\n- nl\n");
+  folder.write("los.md", "---\nlanguage: nl\n---\n# Los\n");
+  EXPECT_EQ(declared_language(folder.path() / "stil"), "");
+  EXPECT_EQ(declared_language(folder.path() / "kapot"), "");  // the build reports the line
+  EXPECT_EQ(declared_language(folder.path() / "lijst"), "");
+  EXPECT_EQ(declared_language(folder.path() / "los.md"), "");  // its front matter is the reader's
+  EXPECT_EQ(declared_language(folder.path() / "nergens"), "");
+  EXPECT_EQ(declared_language(folder.path()), "");  // a folder without a manifest
+  EXPECT_EQ(declared_language("-"), "");
+}
+
 }  // namespace
 }  // namespace persklaar
