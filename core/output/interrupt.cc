@@ -69,6 +69,12 @@ void unregister_temporary(const std::filesystem::path& file) {
   live().erase(file);
 }
 
+void remove_registered_temporaries() {
+  const std::lock_guard<std::mutex> lock(live_mutex());
+  for (const auto& file : live()) remove_with_companions(file);
+  live().clear();
+}
+
 void remove_temporaries_on_interrupt() {
   sigset_t signals;
   sigemptyset(&signals);

@@ -22,6 +22,10 @@ void unregister_temporary(const std::filesystem::path& file);
 // `make` returns the path it made (or throws).
 std::filesystem::path make_registered_temporary(const std::function<std::filesystem::path()>& make);
 
+// Removes every temporary still registered — a private folder lives until the process ends — for
+// a program that leaves without running the static destructors that would remove it (main.cc).
+void remove_registered_temporaries();
+
 // Removes the temporary files an earlier run left in `folder` when it was killed outright
 // (SIGKILL cannot be caught): those whose process no longer runs.
 void remove_stale_temporaries(const std::filesystem::path& folder);
