@@ -26,7 +26,7 @@ struct EditionRequest {
   // Called with each edition's result the moment it is written (or has failed), on the thread that
   // wrote it, while the others may still run: the preview shows new page images before the PDFs are
   // done. Must be safe to call from several threads at once, and must not throw.
-  std::function<void(const EditionResult&)> edition_done;
+  std::function<void(const EditionResult&)> edition_done = nullptr;
 };
 
 struct EditionResult {
