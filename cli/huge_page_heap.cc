@@ -1,0 +1,78 @@
+// The program's heap in transparent huge pages (2 MiB) instead of 4 KiB ones. tcmalloc takes its
+// memory from the system in large pieces through a pluggable system allocator
+// (gperftools/malloc_extension.h); the one below maps them 2 MiB-aligned and asks the kernel for huge
+// pages there (madvise MADV_HUGEPAGE), which it grants where transparent huge pages are "madvise" or
+// "always" and ignores where they are "never".
+//
+// Why: a build of the sample first touches some 30 MB of heap, one page fault per 4 KiB page (about
+// 8,300 faults, a tenth of the build's processor time on a virtual machine), and `persklaar watch`
+// rebuilds from a heap whose free objects lie scattered over a hundred megabytes, where allocation
+// after allocation misses the TLB and the caches. Measured on the sample: page faults 8,300 → 3,000;
+// a whole build 231 → 210 ms wall and 380 → 335 ms of processor time (25 alternating runs); a watch
+// rebuild after a one-word change 123 → 94 and 162 → 115 ms (two pairs of medians of 9). The cost:
+// a partly used 2 MiB page is resident whole, so the peak grows a little: the sample's 4 MB, the
+// sample ×100's 927 → 959 MB (under the 1 GiB a build may use).
+//
+// Only built when tcmalloc is linked (cmake/dependencies.cmake); a sanitizer's allocator has its own.
+#include <gperftools/malloc_extension.h>
+#include <sys/mman.h>
+
+#include <cstddef>
+#include <cstdint>
+
+namespace {
+
+constexpr std::size_t kHugePage = std::size_t{2} << 20;
+constexpr std::size_t kReserved = std::size_t{64} << 20;  // address space mapped at a time, not memory
+
+// Hands out tcmalloc's requests from 2 MiB-aligned mappings of 64 MiB (more for a larger request),
+// one after the other. tcmalloc calls it with its page heap locked, so it needs no lock of its own;
+// what tcmalloc later returns to the system it returns with madvise, which works on these mappings.
+class HugePageHeap final : public SysAllocator {
+ public:
+  explicit HugePageHeap(SysAllocator* fallback) : fallback_(fallback) {}
+
+  void* Alloc(std::size_t size, std::size_t* actual_size, std::size_t alignment) override {
+    if (alignment == 0) alignment = 1;
+    if (alignment > kHugePage) return fallback_->Alloc(size, actual_size, alignment);
+    std::uintptr_t at = align_up(next_, alignment);
+    if (next_ == 0 || at + size > end_) {
+      if (!map_more(size)) return fallback_->Alloc(size, actual_size, alignment);
+      at = align_up(next_, alignment);
+    }
+    next_ = at + size;
+    if (actual_size) *actual_size = size;
+    return reinterpret_cast<void*>(at);
+  }
+
+ private:
+  static std::uintptr_t align_up(std::uintptr_t address, std::size_t alignment) {
+    return (address + alignment - 1) / alignment * alignment;
+  }
+
+  bool map_more(std::size_t size) {
+    const std::size_t wanted = size + kHugePage > kReserved ? align_up(size, kHugePage) + kHugePage : kReserved;
+    void* mapped = mmap(nullptr, wanted, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (mapped == MAP_FAILED) return false;
+    const std::uintptr_t start = reinterpret_cast<std::uintptr_t>(mapped);
+    next_ = align_up(start, kHugePage);
+    end_ = (start + wanted) / kHugePage * kHugePage;
+    madvise(reinterpret_cast<void*>(next_), end_ - next_, MADV_HUGEPAGE);  // a hint: without it, plain pages
+    return true;
+  }
+
+  SysAllocator* fallback_;
+  std::uintptr_t next_ = 0;
+  std::uintptr_t end_ = 0;
+};
+
+// Installed before main: what the libraries allocated while they were loaded stays where it is.
+const bool installed = [] {
+  MallocExtension* extension = MallocExtension::instance();
+  if (SysAllocator* standard = extension->GetSystemAllocator()) {
+    extension->SetSystemAllocator(new HugePageHeap(standard));  // kept for the process's lifetime
+  }
+  return true;
+}();
+
+}  // namespace
