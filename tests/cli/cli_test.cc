@@ -100,6 +100,20 @@ TEST(Build, TheSampleMakesTheTextEditionAndLeavesNoTemporaryFiles) {
   EXPECT_THAT(folder.file_names(), ::testing::ElementsAre("kenniscafes.txt"));
 }
 
+// The program never looks for its libraries in the folder it is run in: an editor's manuscript
+// folder holding a file named like one of them (here broken ones) must not have it loaded.
+TEST(Build, LibrariesAreNeverLoadedFromTheWorkingFolder) {
+  testing::TemporaryFolder folder;
+  for (const char* library : {"libtinyxml2.so.9", "libcairo.so.2", "libqpdf.so.29", "libstdc++.so.6"})
+    folder.write(library, "not a library");
+  folder.write("boek.md", "---\ntitle: Boek\n---\n\n# Een\n\nTekst.\n");
+  const CliRun version = persklaar({"--version"}, folder);
+  EXPECT_EQ(version.exit_code, 0) << version.output;
+  const CliRun built = persklaar({"build", "boek.md", "-t", "txt", "-o", "uit/"}, folder);
+  EXPECT_EQ(built.exit_code, 0) << built.output;
+  EXPECT_TRUE(std::filesystem::exists(folder.path() / "uit" / "boek.txt"));
+}
+
 TEST(Build, CheckChecksEachEditionJustWrittenInOneLine) {
   testing::TemporaryFolder folder;
   const CliRun run = persklaar({"build", testing::sample_manuscript().string(), "-o", folder.path().string(), "-t",
