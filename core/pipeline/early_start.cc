@@ -4,6 +4,7 @@
 
 #include "core/input/manuscript.h"
 #include "core/layout/hyphenate.h"
+#include "core/text/language.h"
 
 namespace persklaar {
 
@@ -12,7 +13,8 @@ EarlyStart::EarlyStart(const std::filesystem::path& manuscript) {
   try {
     thread_ = std::thread([manuscript] {
       const std::string language = declared_language(manuscript);
-      if (language.empty() || hyphenation_patterns_for(language).empty()) return;
+      // Not yet checked: the build reports a language that is not a tag, and loads nothing for it.
+      if (!is_language_tag(language) || hyphenation_patterns_for(language).empty()) return;
       try {
         shared_hyphenator(language);
       } catch (const std::exception&) {  // the layout meets the same problem and reports it
