@@ -9,7 +9,8 @@
 // rebuilds from a heap whose free objects lie scattered over a hundred megabytes, where allocation
 // after allocation misses the TLB and the caches. Measured on the sample: page faults 8,300 → 3,000;
 // a whole build 231 → 210 ms wall and 380 → 335 ms of processor time (25 alternating runs); a watch
-// rebuild after a one-word change 123 → 94 and 162 → 115 ms (two pairs of medians of 9). The cost:
+// rebuild after a one-word change 123–162 → 94–115 ms in a slow hour, 92–104 → 84–105 ms in a
+// quieter one (docs/architecture.md, "Editions are written at the same time"). The cost:
 // a partly used 2 MiB page is resident whole, so the peak grows a little: the sample's 4 MB, the
 // sample ×100's 927 → 959 MB (under the 1 GiB a build may use).
 //
