@@ -5,7 +5,12 @@
 // The rebuild's wall time runs from the save to the watcher's "done" line, so it includes the
 // quiet time (10 ms) that gathers a burst of saves into one build.
 //
-//   build/bench/bench_watch [runs] [formats]     (formats as -t takes them; default every edition)
+//   build/bench/bench_watch [runs] [formats] [pause]
+//
+// formats as -t takes them (default every edition); pause: milliseconds between a rebuild's end and
+// the next save (default 300; an editor who types between saves pauses longer, and a long-running
+// heap's memory is colder then). PERSKLAAR_BENCH_CLI names another persklaar to measure, for
+// comparing two versions in one run.
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -58,7 +63,9 @@ pid_t spawn(const std::vector<std::string>& arguments, int error_output) {
 // The command line of both: the manuscript, the output folder and the editions asked for.
 std::vector<std::string> command(const char* name, const fs::path& manuscript, const fs::path& out,
                                  const std::string& formats) {
-  std::vector<std::string> arguments = {PERSKLAAR_BENCH_CLI, name, manuscript.string(), "-o", out.string() + "/"};
+  const char* other = std::getenv("PERSKLAAR_BENCH_CLI");
+  std::vector<std::string> arguments = {other && *other ? other : PERSKLAAR_BENCH_CLI, name, manuscript.string(), "-o",
+                                        out.string() + "/"};
   if (!formats.empty()) arguments.insert(arguments.end(), {"-t", formats});
   return arguments;
 }
@@ -132,6 +139,7 @@ void replace_first(const fs::path& file, const std::string& from, const std::str
 int main(int argc, char** argv) {
   const int runs = argc > 1 ? std::atoi(argv[1]) : 7;
   const std::string formats = argc > 2 ? argv[2] : "";
+  const int pause_ms = argc > 3 ? std::atoi(argv[3]) : 300;
   const fs::path work = fs::temp_directory_path() / ("persklaar-bench-watch-" + std::to_string(getpid()));
   const fs::path manuscript = work / "kenniscafes";
   fs::create_directories(work);
@@ -157,7 +165,7 @@ int main(int argc, char** argv) {
   if (page_images) inotify_add_watch(images, (work / "watched" / "kenniscafes-pages").c_str(), IN_MOVED_TO);
   std::vector<double> rebuild_wall, rebuild_cpu, images_wall;
   for (int k = 0; k < runs; ++k) {
-    usleep(300000);  // the watcher is waiting again
+    usleep(static_cast<useconds_t>(pause_ms) * 1000);  // the watcher is waiting again
     const double cpu_before = process_cpu_ms(watcher);
     const auto start = Clock::now();
     if (k % 2 == 0) {
@@ -179,9 +187,10 @@ int main(int argc, char** argv) {
 
   const double wall = median(full_wall), cpu = median(full_cpu);
   const double rewall = median(rebuild_wall), recpu = median(rebuild_cpu);
-  std::printf("%-46s  wall ms   cpu ms\n", ((formats.empty() ? std::string("every edition") : "-t " + formats) +
-                                            ", median of " + std::to_string(runs) + " runs")
-                                               .c_str());
+  std::printf("%-46s  wall ms   cpu ms\n",
+              ((formats.empty() ? std::string("every edition") : "-t " + formats) + ", median of " +
+               std::to_string(runs) + " runs, " + std::to_string(pause_ms) + " ms apart")
+                  .c_str());
   std::printf("  persklaar build (a fresh process)              %8.0f %8.0f\n", wall, cpu);
   std::printf("  persklaar watch, after a one-word change       %8.0f %8.0f\n", rewall, recpu);
   std::printf("  rebuild / full build                           %7.0f%% %7.0f%%\n", 100 * rewall / wall,
