@@ -14,7 +14,6 @@
 #include <stdexcept>
 
 #include "core/memo/remembered.h"
-#include "core/text/ascii_case.h"
 #include "core/text/language.h"
 #include "core/text/utf8.h"
 
@@ -235,7 +234,7 @@ struct Hyphenator::Dictionary {
 };
 
 std::string hyphenation_patterns_for(const std::string& language) {
-  const std::string primary = ascii_lowercase(language.substr(0, language.find_first_of("-_")));
+  const std::string primary = primary_language_subtag(language);
   std::string region;
   for (std::size_t at = language.find_first_of("-_"); at != std::string::npos;) {
     const std::size_t end = language.find_first_of("-_", at + 1);

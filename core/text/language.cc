@@ -7,10 +7,12 @@
 
 namespace persklaar {
 
+std::string primary_language_subtag(const std::string& language) {
+  return ascii_lowercase(language.substr(0, language.find_first_of("-_")));
+}
+
 bool is_dutch(const std::string& language) {
-  std::string primary = language.substr(0, language.find_first_of("-_"));
-  for (char& c : primary) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-  return primary == "nl";
+  return primary_language_subtag(language) == "nl";
 }
 
 }  // namespace persklaar

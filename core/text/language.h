@@ -5,6 +5,9 @@
 
 namespace persklaar {
 
+// The primary language subtag, lowercased: "nl" for "nl-BE", "NL" or "nl_NL".
+std::string primary_language_subtag(const std::string& language);
+
 // Whether the primary subtag is Dutch ("nl", "NL", "nl-BE", "nl_NL"): Dutch typography,
 // hyphenation patterns and labels apply; everything else gets the English ones.
 bool is_dutch(const std::string& language);

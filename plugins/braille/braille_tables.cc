@@ -2,19 +2,12 @@
 
 #include <liblouis/liblouis.h>
 
-#include "core/text/ascii_case.h"
+#include "core/text/language.h"
 
 namespace persklaar::braille {
-namespace {
-
-std::string primary_subtag(const std::string& language) {
-  return ascii_lowercase(language.substr(0, language.find_first_of("-_")));
-}
-
-}  // namespace
 
 std::optional<std::string> table_list_for(const std::string& language) {
-  const std::string primary = primary_subtag(language);
+  const std::string primary = primary_language_subtag(language);
   // The hyphenation dictionary goes last in the list: liblouis takes its patterns for
   // lou_hyphenate and leaves translation to the tables before it.
   if (primary == "nl") return "nl-NL-g0.utb,hyph_nl_NL.dic";

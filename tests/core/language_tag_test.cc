@@ -18,6 +18,16 @@ TEST(LanguageTag, WellFormedTagsAreAccepted) {
   }
 }
 
+TEST(LanguageTag, ThePrimarySubtagIsLowercasedAndCutAtEitherSeparator) {
+  EXPECT_EQ(primary_language_subtag("nl-BE"), "nl");
+  EXPECT_EQ(primary_language_subtag("NL"), "nl");
+  EXPECT_EQ(primary_language_subtag("nl_NL"), "nl");
+  EXPECT_EQ(primary_language_subtag("sr-Latn-RS"), "sr");
+  EXPECT_EQ(primary_language_subtag(""), "");
+  EXPECT_TRUE(is_dutch("NL-be"));
+  EXPECT_FALSE(is_dutch("nld"));
+}
+
 TEST(LanguageTag, NamesAndUnderscoresAreRefusedWithTheTagMeant) {
   for (const char* tag : {"Nederlands", "dutch", "nl_NL", "", "n", "nl-", "en--GB", "123", "nl-BE-x"}) {
     EXPECT_FALSE(is_language_tag(tag)) << tag;
