@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <fstream>
 #include <iterator>
+#include <optional>
 
 #include "core/input/limits.h"
 #include "core/input/metadata_yaml.h"
@@ -17,6 +18,15 @@ std::string stem_of(const std::filesystem::path& path) {
   if (!clean.has_filename()) clean = clean.parent_path();  // "samples/kenniscafes/"
   const std::filesystem::path absolute = std::filesystem::absolute(clean).lexically_normal();
   return absolute.has_stem() ? absolute.stem().string() : "manuscript";
+}
+
+// The folder whose manifest `path` names: a folder itself, or the folder of its manuscript.yaml;
+// nothing for a single manuscript file.
+std::optional<std::filesystem::path> manifest_folder(const std::filesystem::path& path) {
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) return path;
+  if (path.filename() == kManifestName) return path.has_parent_path() ? path.parent_path() : ".";
+  return std::nullopt;
 }
 
 Manuscript read_manifest(const std::filesystem::path& folder, Diagnostics& diagnostics) {
@@ -93,14 +103,9 @@ Manuscript locate_manuscript(const std::filesystem::path& path, Diagnostics& dia
     throw InputError(position_in(path.string()), "no such file or folder",
                      "check the path and the spelling of the name");
   }
-  if (std::filesystem::is_directory(path, error)) {
-    set_manuscript_folder(path);
-    return read_manifest(path, diagnostics);
-  }
-  if (path.filename() == kManifestName) {  // the manifest names its folder's manuscript
-    const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-    set_manuscript_folder(folder);
-    return read_manifest(folder, diagnostics);
+  if (const std::optional<std::filesystem::path> folder = manifest_folder(path)) {
+    set_manuscript_folder(*folder);
+    return read_manifest(*folder, diagnostics);
   }
   set_manuscript_folder(std::filesystem::absolute(path).parent_path());
   Manuscript manuscript;
@@ -112,15 +117,10 @@ Manuscript locate_manuscript(const std::filesystem::path& path, Diagnostics& dia
 std::string declared_language(const std::filesystem::path& path) {
   constexpr std::size_t kLongestManifestRead = 1u << 20;  // a manifest is a few lines; more is not one
   try {
+    const std::optional<std::filesystem::path> folder = manifest_folder(path);
+    if (!folder) return {};
+    const std::filesystem::path manifest = *folder / kManifestName;
     std::error_code error;
-    std::filesystem::path manifest;
-    if (std::filesystem::is_directory(path, error)) {
-      manifest = path / kManifestName;
-    } else if (path.filename() == kManifestName) {
-      manifest = path;
-    } else {
-      return {};
-    }
     if (std::filesystem::file_size(manifest, error) > kLongestManifestRead || error) return {};
     std::ifstream in(manifest, std::ios::binary);
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
