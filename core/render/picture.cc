@@ -140,6 +140,7 @@ std::shared_ptr<const Picture> Picture::load(const ImageFile& image, std::string
       return nullptr;
     }
     picture->svg_ = handle;
+    picture->rsvg_ = rsvg;
     gdouble width = 0, height = 0;
     if (!rsvg->intrinsic_size_in_pixels(handle, &width, &height)) {
       gboolean has_width, has_height, has_view_box;
@@ -177,8 +178,7 @@ void Picture::paint(cairo_t* cr, double x, double y, double width, double height
   cairo_save(cr);
   if (svg_) {
     const RsvgRectangle viewport{x, y, width, height};
-    std::string unused;  // loaded already: the picture was read with it
-    svg_library(unused)->render_document(static_cast<RsvgHandle*>(svg_), cr, &viewport, nullptr);
+    rsvg_->render_document(static_cast<RsvgHandle*>(svg_), cr, &viewport, nullptr);
   } else {
     cairo_rectangle(cr, x, y, width, height);
     cairo_clip(cr);

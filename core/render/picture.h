@@ -12,6 +12,8 @@
 
 namespace persklaar {
 
+struct SvgLibrary;
+
 class Picture {
  public:
   // The picture of an image file, or nullopt with `why` set (a GIF, a broken file).
@@ -40,6 +42,7 @@ class Picture {
   double width_ = 0, height_ = 0;
   cairo_surface_t* raster_ = nullptr;  // PNG pixels, or an empty surface carrying the JPEG's bytes
   void* svg_ = nullptr;                // RsvgHandle*
+  const SvgLibrary* rsvg_ = nullptr;   // librsvg as loaded when svg_ was read (svg_library.h)
 };
 
 using PictureHandle = std::shared_ptr<const Picture>;
