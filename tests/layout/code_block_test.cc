@@ -43,7 +43,9 @@ TEST(CodeBlock, ALongLineWrapsWithAMarkInTheLastColumn) {
       EXPECT_LE(characters(pieces[k]), columns) << pieces[k];
       const bool marked = pieces[k].find(kCodeContinuation) != std::string::npos;
       EXPECT_EQ(marked, k + 1 < pieces.size()) << pieces[k];
-      if (marked) EXPECT_EQ(characters(pieces[k]), columns) << "the mark stands in the last column: " << pieces[k];
+      if (marked) {
+        EXPECT_EQ(characters(pieces[k]), columns) << "the mark stands in the last column: " << pieces[k];
+      }
     }
     // Nothing lost: the pieces without marks and padding give the line back, spaces at breaks aside.
     std::string expected = line, got = without_marks(pieces);
