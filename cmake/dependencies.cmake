@@ -8,9 +8,10 @@ find_package(tinyxml2 REQUIRED)
 pkg_check_modules(PANGOCAIRO REQUIRED IMPORTED_TARGET pangocairo pangoft2)
 pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
 pkg_check_modules(HARFBUZZ_SUBSET REQUIRED IMPORTED_TARGET harfbuzz-subset)
-pkg_check_modules(GDK_PIXBUF REQUIRED IMPORTED_TARGET gdk-pixbuf-2.0)
-# librsvg's headers only: the core loads the library when it first reads an SVG picture
-# (core/render/svg_library.h), so that a build without one does not pay for loading it.
+# librsvg's and gdk-pixbuf's headers only: the core loads each library when it first reads an SVG
+# picture or needs a JPEG's pixels (core/render/library_on_demand.h), so that a build without one
+# does not pay for loading it.
+pkg_check_modules(GDK_PIXBUF REQUIRED gdk-pixbuf-2.0)
 pkg_check_modules(RSVG REQUIRED librsvg-2.0)
 pkg_check_modules(QPDF REQUIRED IMPORTED_TARGET libqpdf)
 # persklaar_qpdf_sources(files…): sources that include qpdf's headers. qpdf 11.3's headers do not

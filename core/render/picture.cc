@@ -1,10 +1,9 @@
 #include "core/render/picture.h"
 
-#include <gdk-pixbuf/gdk-pixbuf.h>
-
 #include <cstdlib>
 #include <cstring>
 
+#include "core/render/pixbuf_library.h"
 #include "core/render/svg_library.h"
 
 namespace persklaar {
@@ -41,25 +40,27 @@ bool jpeg_size(const std::string& bytes, double& width, double& height) {
 }
 
 // Decodes a JPEG's pixels into `surface` (of the same size), for painting onto raster targets such
-// as the e-book's cover; the PDF still gets the file's own bytes.
+// as the e-book's cover; the PDF still gets the file's own bytes. Left blank without gdk-pixbuf.
 void decode_jpeg(const std::string& bytes, cairo_surface_t* surface) {
-  GdkPixbufLoader* loader = gdk_pixbuf_loader_new_with_type("jpeg", nullptr);
+  std::string why;
+  const PixbufLibrary* gdk = pixbuf_library(why);
+  if (!gdk) return;
+  GdkPixbufLoader* loader = gdk->loader_new_with_type("jpeg", nullptr);
   if (!loader) return;
-  const bool written =
-      gdk_pixbuf_loader_write(loader, reinterpret_cast<const guchar*>(bytes.data()), bytes.size(), nullptr);
-  const bool closed = gdk_pixbuf_loader_close(loader, nullptr);
-  GdkPixbuf* pixbuf = written && closed ? gdk_pixbuf_loader_get_pixbuf(loader) : nullptr;
-  if (pixbuf && gdk_pixbuf_get_width(pixbuf) == cairo_image_surface_get_width(surface) &&
-      gdk_pixbuf_get_height(pixbuf) == cairo_image_surface_get_height(surface) &&
-      gdk_pixbuf_get_n_channels(pixbuf) >= 3 && gdk_pixbuf_get_bits_per_sample(pixbuf) == 8) {
+  const bool written = gdk->loader_write(loader, reinterpret_cast<const guchar*>(bytes.data()), bytes.size(), nullptr);
+  const bool closed = gdk->loader_close(loader, nullptr);
+  GdkPixbuf* pixbuf = written && closed ? gdk->loader_get_pixbuf(loader) : nullptr;
+  if (pixbuf && gdk->width(pixbuf) == cairo_image_surface_get_width(surface) &&
+      gdk->height(pixbuf) == cairo_image_surface_get_height(surface) && gdk->n_channels(pixbuf) >= 3 &&
+      gdk->bits_per_sample(pixbuf) == 8) {
     cairo_surface_flush(surface);
-    const int channels = gdk_pixbuf_get_n_channels(pixbuf), stride = gdk_pixbuf_get_rowstride(pixbuf);
-    const guchar* pixels = gdk_pixbuf_read_pixels(pixbuf);
+    const int channels = gdk->n_channels(pixbuf), stride = gdk->rowstride(pixbuf);
+    const guchar* pixels = gdk->read_pixels(pixbuf);
     unsigned char* target = cairo_image_surface_get_data(surface);
     const int target_stride = cairo_image_surface_get_stride(surface);
-    for (int y = 0; y < gdk_pixbuf_get_height(pixbuf); ++y) {
+    for (int y = 0; y < gdk->height(pixbuf); ++y) {
       auto* row = reinterpret_cast<uint32_t*>(target + y * target_stride);
-      for (int x = 0; x < gdk_pixbuf_get_width(pixbuf); ++x) {
+      for (int x = 0; x < gdk->width(pixbuf); ++x) {
         const guchar* p = pixels + y * stride + x * channels;
         row[x] = 0xFF000000u | static_cast<uint32_t>(p[0]) << 16 | static_cast<uint32_t>(p[1]) << 8 | p[2];
       }

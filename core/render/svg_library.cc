@@ -1,12 +1,9 @@
 #include "core/render/svg_library.h"
 
-#include <dlfcn.h>
+#include "core/render/library_on_demand.h"
 
 namespace persklaar {
 namespace {
-
-// librsvg 2's ABI name (Debian's librsvg2-2).
-constexpr const char* kLibraryName = "librsvg-2.so.2";
 
 struct Loaded {
   SvgLibrary library{};
@@ -14,26 +11,15 @@ struct Loaded {
   std::string why;
 };
 
-template <class Function>
-bool look_up(void* handle, const char* name, Function& function, std::string& why) {
-  function = reinterpret_cast<Function>(::dlsym(handle, name));
-  if (!function && why.empty()) why = std::string(kLibraryName) + " has no " + name;
-  return function != nullptr;
-}
-
 Loaded load() {
+  static LibraryOnDemand rsvg("librsvg-2.so.2");  // librsvg 2's ABI name (Debian's librsvg2-2)
   Loaded loaded;
-  void* handle = ::dlopen(kLibraryName, RTLD_NOW | RTLD_LOCAL);  // kept until exit, as the pictures are
-  if (!handle) {
-    const char* error = ::dlerror();
-    loaded.why = error ? error : std::string("cannot load ") + kLibraryName;
-    return loaded;
-  }
   SvgLibrary& l = loaded.library;
-  loaded.ready = look_up(handle, "rsvg_handle_new_from_data", l.new_from_data, loaded.why) &
-                 look_up(handle, "rsvg_handle_get_intrinsic_size_in_pixels", l.intrinsic_size_in_pixels, loaded.why) &
-                 look_up(handle, "rsvg_handle_get_intrinsic_dimensions", l.intrinsic_dimensions, loaded.why) &
-                 look_up(handle, "rsvg_handle_render_document", l.render_document, loaded.why);
+  loaded.ready = rsvg.look_up("rsvg_handle_new_from_data", l.new_from_data) &
+                 rsvg.look_up("rsvg_handle_get_intrinsic_size_in_pixels", l.intrinsic_size_in_pixels) &
+                 rsvg.look_up("rsvg_handle_get_intrinsic_dimensions", l.intrinsic_dimensions) &
+                 rsvg.look_up("rsvg_handle_render_document", l.render_document);
+  loaded.why = rsvg.why();
   return loaded;
 }
 

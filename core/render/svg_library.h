@@ -1,7 +1,8 @@
 #pragma once
-// librsvg, loaded the first time an SVG picture is read. It brings libxml2 and ICU with it, and
-// loading those with the program cost every command 2.4 ms of its start (a tenth of it), though
-// most manuscripts have no SVG picture. The four calls the pictures make are looked up once.
+// librsvg, loaded the first time an SVG picture is read (library_on_demand.h). It brings libxml2
+// and ICU with it, and loading those with the program cost every command 2.4 ms of its start (a
+// tenth of it), though most manuscripts have no SVG picture. The four calls the pictures make are
+// looked up once.
 #include <librsvg/rsvg.h>
 
 #include <string>

@@ -11,6 +11,7 @@ namespace persklaar {
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 using testing::CliRun;
 using testing::persklaar;
@@ -112,6 +113,28 @@ TEST(Build, LibrariesAreNeverLoadedFromTheWorkingFolder) {
   const CliRun built = persklaar({"build", "boek.md", "-t", "txt", "-o", "uit/"}, folder);
   EXPECT_EQ(built.exit_code, 0) << built.output;
   EXPECT_TRUE(std::filesystem::exists(folder.path() / "uit" / "boek.txt"));
+}
+
+// librsvg and gdk-pixbuf are loaded only for a manuscript with a picture that needs them (an SVG, a
+// JPEG's pixels): every other build is spared loading them (core/render/library_on_demand.h). The
+// dynamic loader names each file it loads when LD_DEBUG=files.
+TEST(Build, PictureLibrariesAreLoadedOnlyForAPictureThatNeedsThem) {
+  testing::TemporaryFolder folder;
+  folder.write("boek.md", "---\ntitle: Boek\n---\n\n# Een\n\nTekst.\n");
+  std::filesystem::copy_file(testing::source_dir() / "samples/buurtblad/images/plein.jpg", folder.path() / "plein.jpg");
+  std::filesystem::copy_file(testing::source_dir() / "samples/buurtblad/images/bezoekers.svg",
+                             folder.path() / "bezoekers.svg");
+  folder.write("foto.md", "---\ntitle: Foto\n---\n\n# Een\n\n![Het plein](plein.jpg)\n\n![Bezoekers](bezoekers.svg)\n");
+  ::setenv("LD_DEBUG", "files", 1);
+  const CliRun plain = persklaar({"build", "boek.md", "-t", "pdf,txt", "-o", "uit/"}, folder);
+  const CliRun pictures = persklaar({"build", "foto.md", "-t", "pdf", "-o", "uit/"}, folder);
+  ::unsetenv("LD_DEBUG");
+  ASSERT_EQ(plain.exit_code, 0) << plain.output;
+  EXPECT_THAT(plain.output, Not(HasSubstr("file=libgdk_pixbuf-2.0.so.0")));
+  EXPECT_THAT(plain.output, Not(HasSubstr("file=librsvg-2.so.2")));
+  ASSERT_EQ(pictures.exit_code, 0) << pictures.output;
+  EXPECT_THAT(pictures.output, HasSubstr("file=libgdk_pixbuf-2.0.so.0"));
+  EXPECT_THAT(pictures.output, HasSubstr("file=librsvg-2.so.2"));
 }
 
 TEST(Build, CheckChecksEachEditionJustWrittenInOneLine) {
