@@ -70,6 +70,13 @@ void decode_jpeg(const std::string& bytes, cairo_surface_t* surface) {
   g_object_unref(loader);
 }
 
+// Whether painting onto `target` writes a JPEG's own bytes (the mime data attached to raster_)
+// rather than its pixels.
+bool embeds_jpeg(cairo_surface_t* target) {
+  const cairo_surface_type_t type = cairo_surface_get_type(target);
+  return type == CAIRO_SURFACE_TYPE_PDF || type == CAIRO_SURFACE_TYPE_PS || type == CAIRO_SURFACE_TYPE_SVG;
+}
+
 struct ReadState {
   const std::string* bytes;
   std::size_t at = 0;
@@ -106,11 +113,10 @@ std::shared_ptr<const Picture> Picture::load(const ImageFile& image, std::string
       why = "is larger than 30000 pixels on a side";
       return nullptr;
     }
-    // The PDF gets the file's bytes as they are (the pixels are for raster targets only).
+    // The PDF gets the file's bytes as they are; the pixels, for raster targets only, wait for one.
     picture->raster_ = cairo_image_surface_create(CAIRO_FORMAT_RGB24, static_cast<int>(picture->width_),
                                                   static_cast<int>(picture->height_));
     picture->jpeg_ = image.bytes;
-    decode_jpeg(image.bytes, picture->raster_);
     if (!attach(picture->raster_, CAIRO_MIME_TYPE_JPEG, image.bytes)) {
       why = "cannot be kept in memory";
       return nullptr;
@@ -172,7 +178,16 @@ std::shared_ptr<const Picture> Picture::load(const ImageFile& image, std::string
 
 Picture::~Picture() {
   if (raster_) cairo_surface_destroy(raster_);
+  if (decoded_) cairo_surface_destroy(decoded_);
   if (svg_) g_object_unref(static_cast<RsvgHandle*>(svg_));
+}
+
+cairo_surface_t* Picture::jpeg_pixels() const {
+  std::call_once(decoding_, [this] {
+    decoded_ = cairo_image_surface_create(CAIRO_FORMAT_RGB24, static_cast<int>(width_), static_cast<int>(height_));
+    decode_jpeg(jpeg_, decoded_);
+  });
+  return decoded_;
 }
 
 void Picture::paint(cairo_t* cr, double x, double y, double width, double height) const {
@@ -185,7 +200,7 @@ void Picture::paint(cairo_t* cr, double x, double y, double width, double height
     cairo_clip(cr);
     cairo_translate(cr, x, y);
     cairo_scale(cr, width / width_, height / height_);
-    cairo_set_source_surface(cr, raster_, 0, 0);
+    cairo_set_source_surface(cr, jpeg_.empty() || embeds_jpeg(cairo_get_target(cr)) ? raster_ : jpeg_pixels(), 0, 0);
     cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD);
     cairo_paint(cr);
   }

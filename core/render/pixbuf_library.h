@@ -1,7 +1,7 @@
 #pragma once
 // gdk-pixbuf, loaded the first time a JPEG's pixels are needed (library_on_demand.h): only raster
-// targets (page images, a photo on the e-book's cover) decode a JPEG, the PDF embeds its bytes as
-// they are. Loading it with the program cost every command half a millisecond of its start.
+// targets (page images, the preview) decode a JPEG, the PDF and the e-book embed its bytes as they
+// are (picture.h). Loading it with the program cost every command half a millisecond of its start.
 #include <gdk-pixbuf/gdk-pixbuf.h>
 
 #include <string>
