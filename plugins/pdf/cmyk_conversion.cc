@@ -1,6 +1,7 @@
 #include "plugins/pdf/cmyk_conversion.h"
 
 #include <cstdio>
+#include <qpdf/Pipeline.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
@@ -10,6 +11,7 @@
 
 #include "plugins/pdf/colour_operators.h"
 #include "plugins/pdf/content_stream.h"
+#include "plugins/pdf/zlib_deflate.h"
 
 namespace persklaar::pdf {
 namespace {
@@ -90,6 +92,54 @@ void convert_stream(QPDFObjectHandle stream, const PrintPalette& palette) {
   }
 }
 
+// An image's RGB samples, converted to CMYK as qpdf decodes them: a photo's pixels are tens of
+// megabytes, and each copy of them held at once costs its memory's first touch.
+class CmykPixels final : public Pipeline {
+ public:
+  CmykPixels(const PrintPalette& palette, std::size_t expected_pixels)
+      : Pipeline("CMYK pixels", nullptr), palette_(palette) {
+    cmyk_.reserve(expected_pixels * 4);
+  }
+
+  void write(unsigned char const* data, size_t length) override {
+    while (split_ > 0 && split_ < 3 && length > 0) {  // a pixel begun in the last piece
+      partial_[split_++] = *data++;
+      --length;
+      if (split_ == 3) {
+        append(partial_, 1);
+        split_ = 0;
+      }
+    }
+    const std::size_t whole = length / 3;
+    append(data, whole);
+    for (std::size_t k = whole * 3; k < length; ++k) partial_[split_++] = data[k];
+  }
+
+  void finish() override {}  // a last, incomplete pixel is left out
+
+  const std::string& cmyk() const { return cmyk_; }
+
+ private:
+  void append(const unsigned char* rgb, std::size_t count) {
+    if (count == 0) return;
+    const std::size_t at = cmyk_.size();
+    cmyk_.resize(at + count * 4);
+    palette_.convert_pixels(rgb, count, reinterpret_cast<unsigned char*>(&cmyk_[at]));
+  }
+
+  const PrintPalette& palette_;
+  std::string cmyk_;
+  unsigned char partial_[3] = {};
+  std::size_t split_ = 0;
+};
+
+std::size_t pixel_count(QPDFObjectHandle dict) {
+  QPDFObjectHandle width = dict.getKey("/Width"), height = dict.getKey("/Height");
+  if (!width.isInteger() || !height.isInteger() || width.getIntValue() <= 0 || height.getIntValue() <= 0) return 0;
+  const auto count = static_cast<std::size_t>(width.getIntValue()) * static_cast<std::size_t>(height.getIntValue());
+  return count <= (std::size_t{1} << 28) ? count : 0;  // a reservation, not a limit
+}
+
 void convert_image(QPDFObjectHandle image, const PrintPalette& palette) {
   QPDFObjectHandle dict = image.getDict();
   if (!is_rgb_space(dict.getKey("/ColorSpace"))) return;
@@ -97,10 +147,14 @@ void convert_image(QPDFObjectHandle image, const PrintPalette& palette) {
   if (!bits.isInteger() || bits.getIntValue() != 8) {
     throw std::runtime_error("an RGB image with other than 8 bits per component cannot be converted to CMYK");
   }
-  const auto decoded = image.getStreamData(qpdf_dl_all);
-  const std::string rgb(reinterpret_cast<const char*>(decoded->getBuffer()), decoded->getSize());
-  const std::vector<unsigned char> cmyk = palette.convert_pixels(rgb);
-  image.replaceStreamData(std::string(cmyk.begin(), cmyk.end()), QPDFObjectHandle::newNull(),
+  CmykPixels pixels(palette, pixel_count(dict));
+  bool decoded = false;
+  if (!image.pipeStreamData(&pixels, &decoded, 0, qpdf_dl_all) || !decoded) {
+    throw std::runtime_error("the pixels of image " + image.getObjGen().unparse(' ') +
+                             " cannot be decoded to convert them to CMYK");
+  }
+  // Deflated here, as deflate_plain_streams would do before writing, from the one copy there is.
+  image.replaceStreamData(zlib_deflated(pixels.cmyk()), QPDFObjectHandle::newName("/FlateDecode"),
                           QPDFObjectHandle::newNull());
   dict.replaceKey("/ColorSpace", QPDFObjectHandle::newName("/DeviceCMYK"));
   dict.removeKey("/Decode");

@@ -13,6 +13,10 @@ std::string hex_of(double red, double green, double blue) {
   return Color(red, green, blue).hex();
 }
 
+// A pixel whose four 8-bit channels sum to this or less is within kMaxCoverage (300 % is 765) for
+// certain, whatever the rounding of the sum of their fractions.
+constexpr int kSurelyWithinLimit = static_cast<int>(kMaxCoverage * 255) - 4;
+
 unsigned char to_byte_below(double unit) {
   return static_cast<unsigned char>(std::floor(std::clamp(unit, 0.0, 1.0) * 255));
 }
@@ -87,13 +91,13 @@ Cmyk PrintPalette::cmyk_for(double red, double green, double blue) const {
   return limit_coverage(Cmyk{unit(cmyk[0]), unit(cmyk[1]), unit(cmyk[2]), unit(cmyk[3])});
 }
 
-std::vector<unsigned char> PrintPalette::convert_pixels(const std::string& rgb) const {
-  const std::size_t count = rgb.size() / 3;
-  std::vector<unsigned char> cmyk(count * 4);
+void PrintPalette::convert_pixels(const unsigned char* rgb, std::size_t count, unsigned char* cmyk) const {
   if (!pixels_to_cmyk_) pixels_to_cmyk_ = transform(TYPE_RGB_8, TYPE_CMYK_8);
-  cmsDoTransform(pixels_to_cmyk_, rgb.data(), cmyk.data(), static_cast<cmsUInt32Number>(count));
+  cmsDoTransform(pixels_to_cmyk_, rgb, cmyk, static_cast<cmsUInt32Number>(count));
   for (std::size_t k = 0; k < count; ++k) {
-    unsigned char* pixel = &cmyk[k * 4];
+    unsigned char* pixel = cmyk + k * 4;
+    // Most pixels are far below the limit: summed as whole numbers first, they need no more.
+    if (pixel[0] + pixel[1] + pixel[2] + pixel[3] <= kSurelyWithinLimit) continue;
     const Cmyk painted{pixel[0] / 255.0, pixel[1] / 255.0, pixel[2] / 255.0, pixel[3] / 255.0};
     if (painted.coverage() <= kMaxCoverage) continue;
     const Cmyk limited = limit_coverage(painted);
@@ -101,7 +105,6 @@ std::vector<unsigned char> PrintPalette::convert_pixels(const std::string& rgb) 
     pixel[1] = to_byte_below(limited.magenta);
     pixel[2] = to_byte_below(limited.yellow);
   }
-  return cmyk;
 }
 
 }  // namespace persklaar::pdf

@@ -29,8 +29,9 @@ class PrintPalette {
   // first use (making one costs more than converting a whole book's colours), so a palette is for one
   // thread at a time.
   Cmyk cmyk_for(double red, double green, double blue) const;
-  // Converts interleaved 8-bit RGB samples to 8-bit CMYK through the profile, coverage limited.
-  std::vector<unsigned char> convert_pixels(const std::string& rgb) const;
+  // Converts `count` pixels of interleaved 8-bit RGB samples to 8-bit CMYK (four bytes each, into
+  // `cmyk`) through the profile, coverage limited.
+  void convert_pixels(const unsigned char* rgb, std::size_t count, unsigned char* cmyk) const;
   // What its colours depend on (the profile file and the layout's own CMYK values), as text: two
   // palettes with the same identity give every colour the same CMYK.
   const std::string& identity() const;

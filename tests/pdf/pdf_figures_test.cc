@@ -4,9 +4,11 @@
 // ratio; a JPEG is the file's own bytes (/DCTDecode); every described picture is a Figure with its
 // /Alt; a decorative one is no Figure; a small image is a warning naming its resolution and page;
 // the print edition's images are CMYK and pass the preflight.
+#include <cairo.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <fstream>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
@@ -245,6 +247,51 @@ TEST_F(PdfFigures, ThePrintEditionsImagesAreCmykAndPassThePreflight) {
   EXPECT_GE(images, 2);
   const PreflightReport report = preflight(print, "pdfx");
   EXPECT_TRUE(report.passed()) << preflight_report_text(report);
+}
+
+// The print edition converts an image's pixels as qpdf decodes them, in pieces that need not end
+// on a whole pixel (a deflated image comes in 64 KiB pieces). A picture whose rows are each one
+// colour must come out with every row still one colour, and the rows still different.
+TEST(PdfFigure, EveryPixelKeepsItsPlaceWhenThePrintEditionConvertsItToCmyk) {
+  testing::TemporaryFolder folder;
+  constexpr int kWidth = 401, kHeight = 211;  // 253,833 bytes of RGB: pieces end inside pixels
+  cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, kWidth, kHeight);
+  cairo_t* cr = cairo_create(surface);
+  for (int row = 0; row < kHeight; ++row) {
+    cairo_set_source_rgb(cr, (row * 37 % 256) / 255.0, (row * 91 % 256) / 255.0, (row * 13 % 256) / 255.0);
+    cairo_rectangle(cr, 0, row, kWidth, 1);
+    cairo_fill(cr);
+  }
+  cairo_destroy(cr);
+  ASSERT_EQ(cairo_surface_write_to_png(surface, (folder.path() / "rijen.png").c_str()), CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy(surface);
+  std::ofstream(folder.path() / "blad.md") << "---\ntitle: Rijen\nlanguage: nl\n---\n# Een\n\n"
+                                              "![Rijen in kleur](rijen.png)\n";
+  Diagnostics diagnostics;
+  testing::render(testing::load(folder.path() / "blad.md", diagnostics), "pdfx", folder.path() / "out");
+
+  QPDF pdf;
+  pdf.processFile((folder.path() / "out" / "edition-print.pdf").c_str());
+  int checked = 0;
+  for (QPDFObjectHandle object : pdf.getAllObjects()) {
+    if (!object.isStream() || !object.getDict().getKey("/Width").isInteger()) continue;
+    if (object.getDict().getKey("/Width").getIntValue() != kWidth) continue;
+    EXPECT_EQ(object.getDict().getKey("/ColorSpace").getName(), "/DeviceCMYK");
+    const auto data = object.getStreamData(qpdf_dl_all);
+    ASSERT_EQ(data->getSize(), std::size_t{kWidth} * kHeight * 4);
+    const unsigned char* pixels = data->getBuffer();
+    int rows_unlike_the_first = 0;
+    for (int row = 0; row < kHeight; ++row) {
+      const unsigned char* first = pixels + std::size_t{4} * kWidth * row;
+      for (int column = 1; column < kWidth; ++column) {
+        ASSERT_EQ(std::memcmp(first, first + 4 * column, 4), 0) << "row " << row << ", column " << column;
+      }
+      if (std::memcmp(first, pixels, 4) != 0) ++rows_unlike_the_first;
+    }
+    EXPECT_GT(rows_unlike_the_first, kHeight / 2);
+    ++checked;
+  }
+  EXPECT_EQ(checked, 1);
 }
 
 }  // namespace
