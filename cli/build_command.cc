@@ -11,6 +11,7 @@
 #include "cli/edition_checks.h"
 #include "cli/exit_codes.h"
 #include "cli/layout_names.h"
+#include "cli/leaving.h"
 #include "cli/metadata_options.h"
 #include "cli/output_target.h"
 #include "cli/plugin_options.h"
@@ -214,7 +215,9 @@ int build_as_planned(const ParsedArguments& arguments) {
   const DiagnosticReport report(plan.report);
   clock.show_with(report);
   clock.done("check the command line and load the plugins");
-  return build_and_report(plan, plugins, diagnostics, clock).exit_code;
+  const int status = build_and_report(plan, plugins, diagnostics, clock).exit_code;
+  keep_until_exit(std::move(plan.request.print_layout));  // the program leaves next (leaving.h)
+  return status;
 }
 
 // With --diagnostics json, nothing reaches standard error but JSON lines: a usage error, a

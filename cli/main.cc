@@ -1,6 +1,4 @@
 // persklaar: one manuscript in, every edition out. See `persklaar --help` or persklaar(1).
-#include <cstdio>
-#include <cstdlib>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -10,6 +8,7 @@
 #include "cli/diagnostic_report.h"
 #include "cli/exit_codes.h"
 #include "cli/help_text.h"
+#include "cli/leaving.h"
 #include "core/diagnostics/diagnostic.h"
 #include "core/output/interrupt.h"
 
@@ -61,33 +60,6 @@ int run(int argc, char** argv) {
     std::cerr << "persklaar: internal error: " << error.what() << "\n  please report this with the manuscript\n";
     return kInternalError;
   }
-}
-
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kLeaksChecked = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kLeaksChecked = true;
-#else
-constexpr bool kLeaksChecked = false;
-#endif
-#else
-constexpr bool kLeaksChecked = false;
-#endif
-
-// When a command is done, every edition is written, closed and in place. What a normal exit adds is
-// tearing the process down: the plugins and their libraries unloaded, Pango's fonts and every
-// cache freed, memory the kernel takes back anyway — about 4 ms of a 170 ms build of the sample. So
-// the program flushes what it printed, removes its private temporary folder (which a static
-// destructor would have removed) and leaves at once, as compilers do. Under AddressSanitizer it
-// exits normally, since the leak check runs then.
-[[noreturn]] void leave(int status) {
-  std::cout.flush();
-  std::cerr.flush();
-  std::fflush(nullptr);
-  if (kLeaksChecked) std::exit(status);
-  persklaar::remove_registered_temporaries();
-  std::_Exit(status);
 }
 
 }  // namespace
