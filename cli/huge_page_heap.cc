@@ -14,9 +14,16 @@
 // a partly used 2 MiB page is resident whole, so the peak grows a little: the sample's 4 MB, the
 // sample ×100's 927 → 959 MB (under the 1 GiB a build may use).
 //
+// Where the pieces go: beside the heap tcmalloc began with (the program break, before this allocator
+// was installed), in the same 2 GiB of address space. tcmalloc maps its pages to their spans with a
+// two-level table whose second-level pieces each cover 2 GiB and are 2 MiB large, zeroed by memset
+// when made; pieces mapped wherever the kernel likes (at the top of the address space) needed a
+// second one. Measured on the sample: page faults 3,000 → 2,500, and 4 ms less processor time.
+//
 // Only built when tcmalloc is linked (cmake/dependencies.cmake); a sanitizer's allocator has its own.
 #include <gperftools/malloc_extension.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -24,7 +31,9 @@
 namespace {
 
 constexpr std::size_t kHugePage = std::size_t{2} << 20;
-constexpr std::size_t kReserved = std::size_t{64} << 20;  // address space mapped at a time, not memory
+constexpr std::size_t kReserved = std::size_t{64} << 20;         // address space mapped at a time, not memory
+constexpr std::uintptr_t kTableReach = std::uintptr_t{1} << 31;  // what one piece of tcmalloc's page table covers
+constexpr std::size_t kBreakRoom = std::size_t{32} << 20;        // left free above the break, for sbrk
 
 // Hands out tcmalloc's requests from 2 MiB-aligned mappings of 64 MiB (more for a larger request),
 // one after the other. tcmalloc calls it with its page heap locked, so it needs no lock of its own;
@@ -51,11 +60,24 @@ class HugePageHeap final : public SysAllocator {
     return (address + alignment - 1) / alignment * alignment;
   }
 
+  // Where the next mapping should go: after the last one, or at first above the program break;
+  // nowhere in particular (nullptr) when that would leave the 2 GiB the heap began in.
+  void* placement(std::size_t wanted) const {
+    const auto heap_start = reinterpret_cast<std::uintptr_t>(sbrk(0));
+    if (heap_start == static_cast<std::uintptr_t>(-1)) return nullptr;
+    const std::uintptr_t at = mapped_end_ != 0 ? mapped_end_ : align_up(heap_start + kBreakRoom, kHugePage);
+    const std::uintptr_t reach_end = (heap_start / kTableReach + 1) * kTableReach;
+    return at + wanted <= reach_end ? reinterpret_cast<void*>(at) : nullptr;
+  }
+
   bool map_more(std::size_t size) {
     const std::size_t wanted = size + kHugePage > kReserved ? align_up(size, kHugePage) + kHugePage : kReserved;
-    void* mapped = mmap(nullptr, wanted, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    // A hint only: where that address space is taken, the kernel chooses another.
+    void* mapped =
+        mmap(placement(wanted), wanted, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (mapped == MAP_FAILED) return false;
     const std::uintptr_t start = reinterpret_cast<std::uintptr_t>(mapped);
+    mapped_end_ = start + wanted;
     next_ = align_up(start, kHugePage);
     end_ = (start + wanted) / kHugePage * kHugePage;
     madvise(reinterpret_cast<void*>(next_), end_ - next_, MADV_HUGEPAGE);  // a hint: without it, plain pages
@@ -65,6 +87,7 @@ class HugePageHeap final : public SysAllocator {
   SysAllocator* fallback_;
   std::uintptr_t next_ = 0;
   std::uintptr_t end_ = 0;
+  std::uintptr_t mapped_end_ = 0;  // where the last mapping ends (end_ rounds down to a huge page)
 };
 
 // Installed before main: what the libraries allocated while they were loaded stays where it is.
