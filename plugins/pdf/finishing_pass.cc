@@ -42,7 +42,7 @@ void finish_pdf(const std::string& painted, const std::filesystem::path& finishe
         writer.setStaticID(true);  // the ID comes from the content, not the clock
       }
       if (!settings.pdf_version.empty()) writer.forcePDFVersion(settings.pdf_version);
-      writer.setObjectStreamMode(qpdf_o_generate);
+      writer.setObjectStreamMode(settings.object_streams ? qpdf_o_generate : qpdf_o_disable);
       writer.setDecodeLevel(qpdf_dl_none);
       writer.write();
     } catch (const std::exception&) {

@@ -26,6 +26,9 @@ struct WriteSettings {
   // true: the trailer ID's second half is computed from the content and its first kept from the
   // document (a pass sets it); false: qpdf's fixed ID. Either way rebuilding gives the same bytes.
   bool content_id = false;
+  // true: the objects are packed into deflated object streams (the screen PDF a third smaller);
+  // false: each is written plainly, which is faster and what every print workflow reads.
+  bool object_streams = true;
 };
 
 // Reads the painted PDF's bytes, applies `passes` in order and writes `finished`. Throws
