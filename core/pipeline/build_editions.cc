@@ -12,6 +12,7 @@
 #include "core/layout/frame.h"
 #include "core/output/interrupt.h"
 #include "core/pipeline/prepare_editions.h"
+#include "core/pipeline/thread_priority.h"
 
 namespace persklaar {
 
@@ -158,10 +159,22 @@ std::vector<EditionResult> build_editions(const Publication& publication, const 
       queue.done(*k);
     }
   };
+  // The longest edition is written on this thread, the build's main one; the others go to helper
+  // threads that run behind it (thread_priority.h).
+  const std::optional<std::size_t> longest = queue.take();
   std::vector<std::thread> threads;
   try {
-    while (threads.size() + 1 < workers) threads.emplace_back(work);
+    while (threads.size() + 1 < workers) {
+      threads.emplace_back([&] {
+        run_behind_the_main_thread();
+        work();
+      });
+    }
   } catch (const std::system_error&) {  // no more threads: the ones there are will do
+  }
+  if (longest) {
+    write(*longest);
+    queue.done(*longest);
   }
   work();
   for (std::thread& thread : threads) thread.join();

@@ -2,6 +2,8 @@
 
 #include <memory>
 
+#include "core/pipeline/thread_priority.h"
+
 namespace persklaar {
 namespace {
 
@@ -31,7 +33,10 @@ EditionPreparation::EditionPreparation(const Publication& publication, const Edi
       if (plugin && pending_.insert(plugin).second) order.push_back({plugin, formats[k]});
     }
     auto copy = std::make_shared<const Publication>(publication);
-    thread_ = std::thread([this, copy, request, order] { prepare(*copy, request, order); });
+    thread_ = std::thread([this, copy, request, order] {
+      run_behind_the_main_thread();  // it runs on past the layout, beside the painting
+      prepare(*copy, request, order);
+    });
   } catch (...) {  // an unknown format is the build's error, reported when the editions are written
     pending_.clear();
   }
