@@ -2,8 +2,8 @@
 """The build as a user runs it, measured: wall time, CPU time (user + system) and peak memory of
 `persklaar build` per edition and for the whole build, each the median of repeated runs of the
 command (process start included); the same manuscript through pandoc (EPUB, plain text) and pandoc
-+ WeasyPrint (PDF) when they are installed, with our times as a ratio of theirs; and the sample
-repeated 10 and 100 times, with time and memory per page.
++ WeasyPrint (PDF) when they are installed, with our times as a ratio of theirs; a magazine with
+photos (samples/buurtblad); and the sample repeated 10 and 100 times, with time and memory per page.
 
     bench/bench.py [--runs 11] [--long-runs 3] [--no-long] [--persklaar build/cli/persklaar]
 
@@ -22,6 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "kenniscafes"
+PHOTOS = ROOT / "samples" / "buurtblad"
 
 
 class Measure:
@@ -147,6 +148,13 @@ def main():
         screen, both = editions["pdf"], editions["pdf,pdfx"]
         print(f"  the print edition adds {100 * (both.cpu - screen.cpu) / screen.cpu:.0f} % CPU and "
               f"{100 * (both.wall - screen.wall) / screen.wall:.0f} % wall to the screen PDF's build")
+
+        # Photos take another path: their bytes go into the PDFs as they are, and the print edition
+        # converts their pixels to CMYK.
+        header("a magazine with photos (samples/buurtblad: three JPEG photos, an SVG chart)")
+        for fmt in ["pdf", "pdfx", None]:
+            photos = measure(build(PHOTOS, fmt), args.runs)
+            print(photos.row(f"-t {fmt}" if fmt else "whole build (every edition)"))
 
         chapters = [str(SAMPLE / f) for f in chapter_files(SAMPLE)]
         meta = ["--metadata", "title=Kenniscafés", "--metadata", "lang=nl"]
