@@ -31,4 +31,28 @@ class LibraryOnDemand {
   std::string why_;
 };
 
+// The calls of the library `name` (a struct `Calls` of function pointers), looked up by
+// `look_up_all` the first time they are asked for, once per process and thread-safe; nullptr, with
+// the reason in `why`, when the library or one of the calls cannot be had.
+template <class Calls, bool (*look_up_all)(LibraryOnDemand&, Calls&)>
+const Calls* calls_on_demand(const char* name, std::string& why) {
+  struct Loaded {
+    Calls calls{};
+    bool ready = false;
+    std::string why;
+  };
+  static const Loaded loaded = [name] {
+    static LibraryOnDemand library(name);
+    Loaded made;
+    made.ready = look_up_all(library, made.calls);
+    made.why = library.why();
+    return made;
+  }();
+  if (!loaded.ready) {
+    why = loaded.why;
+    return nullptr;
+  }
+  return &loaded.calls;
+}
+
 }  // namespace persklaar
