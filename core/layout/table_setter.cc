@@ -19,9 +19,9 @@
 namespace persklaar {
 namespace {
 
-constexpr double kCellGap = 0.8;                    // em of the body text between two columns
-constexpr double kSmallestScale = 0.75;             // the floor a too wide table is set down to
-constexpr double kScaleSteps[] = {0.9, 0.8, 0.75};  // tried in turn
+constexpr double kCellGap = 0.8;  // em of the body text between two columns
+// The sizes a too wide table is set down to, tried in turn; the last is the floor.
+constexpr double kScaleSteps[] = {0.9, 0.8, 0.75};
 
 double text_width(PangoContext* context, const std::string& text, const FontRole& role) {
   LayoutHandle layout(plain_layout(context, text, role), g_object_unref);
