@@ -7,21 +7,10 @@
 #include <vector>
 
 #include "core/output/interrupt.h"
+#include "core/pipeline/leak_check.h"
 
 namespace persklaar::cli {
 namespace {
-
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kLeaksChecked = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kLeaksChecked = true;
-#else
-constexpr bool kLeaksChecked = false;
-#endif
-#else
-constexpr bool kLeaksChecked = false;
-#endif
 
 struct Kept {
   std::mutex mutex;
