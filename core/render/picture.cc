@@ -39,6 +39,15 @@ bool jpeg_size(const std::string& bytes, double& width, double& height) {
   return false;
 }
 
+// Whether a JPEG's data end with the end-of-image marker. A file cut short (a copy or download that
+// stopped) lacks it: Cairo would embed it as it is, readers would show part of it, and the print
+// edition could not decode it to convert its colours. Within the compressed data a 0xFF byte is
+// always followed by 0x00 or a restart marker, so the first FF D9 after the start of scan is the end.
+bool jpeg_is_complete(const std::string& bytes) {
+  const std::size_t scan = bytes.find("\xFF\xDA");
+  return scan != std::string::npos && bytes.find("\xFF\xD9", scan + 2) != std::string::npos;
+}
+
 // Decodes a JPEG's pixels into `surface` (of the same size), for painting onto raster targets such
 // as the e-book's cover; the PDF still gets the file's own bytes. Left blank without gdk-pixbuf.
 void decode_jpeg(const std::string& bytes, cairo_surface_t* surface) {
@@ -107,6 +116,10 @@ std::shared_ptr<const Picture> Picture::load(const ImageFile& image, std::string
   if (image.media_type == "image/jpeg") {
     if (!jpeg_size(image.bytes, picture->width_, picture->height_)) {
       why = "has no readable JPEG frame header";
+      return nullptr;
+    }
+    if (!jpeg_is_complete(image.bytes)) {
+      why = "is cut short (its data stop before the end of the image)";
       return nullptr;
     }
     if (picture->width_ > 30000 || picture->height_ > 30000) {

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <iterator>
+#include <string>
 
 #include "core/layout/flow.h"
 #include "core/layout/magazine.h"
@@ -149,6 +151,28 @@ TEST_F(FigureLayout, AMissingPictureWhoseCaptionIsItsDescriptionPrintsItOnce) {
 TEST_F(FigureLayout, AMissingPictureShowsItsDescriptionAndItsCaption) {
   const LaidOutPublication laid_out = lay_out("![Tafels op het plein](weg.jpg \"Het plein op dinsdag\")\n");
   EXPECT_EQ(lines_with(laid_out, "plein"), (std::vector<std::string>{"Tafels op het plein", "Het plein op dinsdag"}));
+}
+
+// A photo cut short (a copy that stopped half-way) is no picture: the print edition could not
+// decode it. The editor is told which file, on which line, and its description stands in its place.
+TEST_F(FigureLayout, APhotoCutShortIsAWarningAndItsDescriptionStandsInItsPlace) {
+  std::ifstream whole(testing::source_dir() / "samples/buurtblad/images/plein.jpg", std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(whole)), std::istreambuf_iterator<char>());
+  std::ofstream(folder_.path() / "half.jpg", std::ios::binary) << bytes.substr(0, bytes.size() / 2);
+  std::ofstream(folder_.path() / "blad.md") << "---\ntitle: Figuren\nlanguage: nl\n---\n# Een\n\n"
+                                               "![Tafels op het plein](half.jpg)\n";
+  const Publication publication = testing::load(folder_.path() / "blad.md");
+  Diagnostics diagnostics;
+  const LaidOutPublication laid_out = lay_out_publication(publication, load_layout(default_layout_file()), diagnostics);
+  bool warned = false;
+  for (const Diagnostic& d : diagnostics.all()) {
+    if (d.message.find("image 'half.jpg' is cut short") != std::string::npos) {
+      warned = true;
+      EXPECT_EQ(d.where.line, 7);
+    }
+  }
+  EXPECT_TRUE(warned);
+  EXPECT_EQ(lines_with(laid_out, "plein"), std::vector<std::string>{"Tafels op het plein"});
 }
 
 }  // namespace
