@@ -9,11 +9,10 @@ namespace persklaar {
 
 class LibraryOnDemand {
  public:
-  explicit LibraryOnDemand(const char* name);  // loads it; loaded() tells whether that worked
+  explicit LibraryOnDemand(const char* name);  // loads it; why() tells when that failed
   LibraryOnDemand(const LibraryOnDemand&) = delete;
   LibraryOnDemand& operator=(const LibraryOnDemand&) = delete;
 
-  bool loaded() const { return handle_ != nullptr; }
   // Looks `symbol` up into `function`; false when the library lacks it (why() then says so).
   template <class Function>
   bool look_up(const char* symbol, Function& function) {

@@ -48,8 +48,9 @@ bool jpeg_is_complete(const std::string& bytes) {
   return scan != std::string::npos && bytes.find("\xFF\xD9", scan + 2) != std::string::npos;
 }
 
-// Decodes a JPEG's pixels into `surface` (of the same size), for painting onto raster targets such
-// as the e-book's cover; the PDF still gets the file's own bytes. Left blank without gdk-pixbuf.
+// Decodes a JPEG's pixels into `surface` (of the same size), for painting onto raster targets (page
+// images, the preview); the PDFs and the e-book get the file's own bytes. Left blank without
+// gdk-pixbuf.
 void decode_jpeg(const std::string& bytes, cairo_surface_t* surface) {
   std::string why;
   const PixbufLibrary* gdk = pixbuf_library(why);
