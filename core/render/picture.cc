@@ -42,9 +42,10 @@ bool jpeg_size(const std::string& bytes, double& width, double& height) {
 // Whether a JPEG's data end with the end-of-image marker. A file cut short (a copy or download that
 // stopped) lacks it: Cairo would embed it as it is, readers would show part of it, and the print
 // edition could not decode it to convert its colours. Within the compressed data a 0xFF byte is
-// always followed by 0x00 or a restart marker, so the first FF D9 after the start of scan is the end.
+// always followed by 0x00 or a restart marker, so an FF D9 after the last start of scan is the end.
+// The last: a camera's preview image in the Exif header has a scan and an end of its own.
 bool jpeg_is_complete(const std::string& bytes) {
-  const std::size_t scan = bytes.find("\xFF\xDA");
+  const std::size_t scan = bytes.rfind("\xFF\xDA");
   return scan != std::string::npos && bytes.find("\xFF\xD9", scan + 2) != std::string::npos;
 }
 

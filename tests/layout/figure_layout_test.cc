@@ -175,5 +175,26 @@ TEST_F(FigureLayout, APhotoCutShortIsAWarningAndItsDescriptionStandsInItsPlace) 
   EXPECT_EQ(lines_with(laid_out, "plein"), std::vector<std::string>{"Tafels op het plein"});
 }
 
+// A camera's photo often carries a small preview JPEG, with its own start of scan and end, in its
+// Exif header before the photo's data: cut short, the photo must still be told from a whole one.
+TEST_F(FigureLayout, APhotoCutShortIsToldEvenWithAPreviewImageInItsHeader) {
+  std::ifstream whole(testing::source_dir() / "samples/buurtblad/images/plein.jpg", std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(whole)), std::istreambuf_iterator<char>());
+  const std::string preview = std::string("Exif\0\0\xFF\xD8\xFF\xDA\x00\x02\x12\x34\xFF\xD9", 16);
+  const std::size_t length = preview.size() + 2;
+  const std::string app1 = std::string("\xFF\xE1") + static_cast<char>(length >> 8) + static_cast<char>(length & 0xFF);
+  bytes.insert(2, app1 + preview);  // after the start of image
+  std::ofstream(folder_.path() / "half.jpg", std::ios::binary) << bytes.substr(0, bytes.size() / 2);
+  std::ofstream(folder_.path() / "blad.md") << "---\ntitle: Figuren\nlanguage: nl\n---\n# Een\n\n"
+                                               "![Tafels op het plein](half.jpg)\n";
+  const Publication publication = testing::load(folder_.path() / "blad.md");
+  Diagnostics diagnostics;
+  lay_out_publication(publication, load_layout(default_layout_file()), diagnostics);
+  bool warned = false;
+  for (const Diagnostic& d : diagnostics.all())
+    warned |= d.message.find("'half.jpg' is cut short") != std::string::npos;
+  EXPECT_TRUE(warned);
+}
+
 }  // namespace
 }  // namespace persklaar
